@@ -1,0 +1,2 @@
+/** Taipan conformance-tests: see DESIGN.md for the Python modules this library will provide. */
+package taipan.conformance;

@@ -1,0 +1,61 @@
+package taipan.runtime;
+
+/**
+ * Parses (args, kwnames) against parameter names for code that takes the raw call,
+ * with PyArg_ParseTupleAndKeywords' error texts.
+ */
+public final class ArgParser {
+    private ArgParser() {}
+
+    /**
+     * Returns one slot per name: the argument, or null when not given. The first
+     * {@code required} names must be given.
+     */
+    public static PyObject[] parse(String func, PyObject[] args, String[] kwnames, String[] names, int required) {
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int npos = args.length - nkw;
+        if (npos + nkw > names.length) {
+            throw Py.TypeError(func + "() takes at most " + names.length + " argument" + (names.length == 1 ? "" : "s")
+                    + " (" + (npos + nkw) + " given)");
+        }
+        PyObject[] out = new PyObject[names.length];
+        System.arraycopy(args, 0, out, 0, npos);
+        for (int k = 0; k < nkw; k++) {
+            int idx = indexOf(names, kwnames[k]);
+            if (idx < 0) {
+                throw Py.TypeError("'" + kwnames[k] + "' is an invalid keyword argument for this function");
+            }
+            if (out[idx] != null) {
+                throw Py.TypeError("Argument given by name ('" + kwnames[k] + "') and position (" + (idx + 1) + ")");
+            }
+            out[idx] = args[npos + k];
+        }
+        for (int i = 0; i < required; i++) {
+            if (out[i] == null) {
+                if (nkw > 0) {
+                    throw Py.TypeError("Required argument '" + names[i] + "' (pos " + (i + 1) + ") not found");
+                }
+                String how = required == names.length ? "exactly" : "at least";
+                throw Py.TypeError(func + "() takes " + how + " " + required + " argument" + (required == 1 ? "" : "s")
+                        + " (" + npos + " given)");
+            }
+        }
+        return out;
+    }
+
+    /** Rejects keyword arguments ("f() takes no keyword arguments"). */
+    public static void noKeywords(String func, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Py.TypeError(func + "() takes no keyword arguments");
+        }
+    }
+
+    private static int indexOf(String[] names, String n) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

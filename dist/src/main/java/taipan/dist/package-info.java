@@ -1,0 +1,2 @@
+/** Taipan dist: see DESIGN.md for the Python modules this library will provide. */
+package taipan.dist;

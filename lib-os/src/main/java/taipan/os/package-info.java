@@ -1,0 +1,2 @@
+/** Taipan lib-os: see DESIGN.md for the Python modules this library will provide. */
+package taipan.os;

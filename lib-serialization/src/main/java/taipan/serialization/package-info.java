@@ -1,0 +1,2 @@
+/** Taipan lib-serialization: see DESIGN.md for the Python modules this library will provide. */
+package taipan.serialization;
