@@ -61,9 +61,23 @@ public final class Main {
         System.exit(status[0]);
     }
 
+    /**
+     * Runs a script file in {@code interp} as {@code taipan path args...} would (on the
+     * calling thread, which should be a Python thread); returns the exit status.
+     */
+    public static int runFile(Interp interp, String path, String... args) {
+        Options o = new Options();
+        o.script = path;
+        o.args.addAll(java.util.List.of(args));
+        return run(interp, o);
+    }
+
     /** Runs the program described by the options; returns the exit status. */
     static int run(Options opts) {
-        Interp interp = Interp.current();
+        return run(Interp.current(), opts);
+    }
+
+    static int run(Interp interp, Options opts) {
         interp.optimize = opts.optimize > 0;
         PyModule main = new PyModule("__main__");
         PyDict g = main.getDict();

@@ -16,7 +16,7 @@ import taipan.parse.Parser;
  * services the evaluator needs (compiling source, executing code, importing, printing).
  */
 public final class Interp {
-    private static volatile Interp current;
+    private static volatile Interp defaultInterp;
 
     public final PyDict modules = new PyDict();
     private PyModule sys;
@@ -34,20 +34,43 @@ public final class Interp {
         }
     }
 
-    /** The interpreter of the calling thread (the first one created, unless bound otherwise). */
+    /**
+     * The interpreter of the calling thread: the one its Python thread belongs to, or the
+     * one bound to it with {@link ThreadState#bind}, else the process's default interpreter.
+     */
     public static Interp current() {
-        Interp i = current;
+        ThreadState ts = ThreadState.peek();
+        if (ts != null) {
+            return ts.interp;
+        }
+        return defaultInterp();
+    }
+
+    /** The process's default interpreter (created on first use). */
+    public static Interp defaultInterp() {
+        Interp i = defaultInterp;
         if (i == null) {
             synchronized (Interp.class) {
-                if (current == null) {
-                    Interp fresh = new Interp();
-                    current = fresh;
-                    fresh.init();
+                if (defaultInterp == null) {
+                    defaultInterp = create();
                 }
-                i = current;
+                i = defaultInterp;
             }
         }
         return i;
+    }
+
+    /** A new, independent interpreter (its own sys, __builtin__ and sys.modules). */
+    public static Interp create() {
+        Interp fresh = new Interp();
+        ThreadState saved = ThreadState.peek();
+        ThreadState.bind(new ThreadState(fresh));
+        try {
+            fresh.init();
+        } finally {
+            ThreadState.bind(saved);
+        }
+        return fresh;
     }
 
     private void init() {

@@ -20,21 +20,30 @@ public final class ThreadState {
 
     /** The state of the calling thread (created on first use for threads Java started). */
     public static ThreadState get() {
-        Thread t = Thread.currentThread();
-        if (t instanceof PyThread p) {
-            return p.state;
-        }
-        ThreadState ts = CURRENT.get();
+        ThreadState ts = peek();
         if (ts == null) {
-            ts = new ThreadState(Interp.current());
+            ts = new ThreadState(Interp.defaultInterp());
             CURRENT.set(ts);
         }
         return ts;
     }
 
+    /** The state of the calling thread, or null if it has none yet. */
+    public static ThreadState peek() {
+        Thread t = Thread.currentThread();
+        if (t instanceof PyThread p) {
+            return p.state;
+        }
+        return CURRENT.get();
+    }
+
     /** Binds a state to the calling (foreign) thread, e.g. for an embedding interpreter. */
     public static void bind(ThreadState ts) {
-        CURRENT.set(ts);
+        if (ts == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(ts);
+        }
     }
 
     /** A thread that runs Python code; its state is a field, found without a ThreadLocal. */
