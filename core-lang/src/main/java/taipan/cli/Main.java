@@ -52,6 +52,7 @@ public final class Main {
         }
         int[] status = new int[1];
         Thread t = new ThreadState.PyThread(null, () -> status[0] = run(opts), "MainThread", 1L << 29, Interp.current());
+        installInterruptHandler(t);
         t.start();
         try {
             t.join();
@@ -70,6 +71,19 @@ public final class Main {
         o.script = path;
         o.args.addAll(java.util.List.of(args));
         return run(interp, o);
+    }
+
+    /**
+     * Ctrl-C raises KeyboardInterrupt in the main Python thread at its next safe point.
+     * (lib-os replaces this with real signal handling when the signal module is used.)
+     */
+    @SuppressWarnings("restriction")
+    private static void installInterruptHandler(Thread mainThread) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> taipan.runtime.Safepoint.requestKeyboardInterrupt(mainThread));
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // SIGINT unavailable: keep the JVM's default
+        }
     }
 
     /** Runs the program described by the options; returns the exit status. */

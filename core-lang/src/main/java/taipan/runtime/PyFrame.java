@@ -21,6 +21,10 @@ public final class PyFrame extends PyObject {
     public ThreadState ts;
     /** The line being executed (for tracebacks). */
     public int line;
+    /** f_trace: the local trace function, or null. */
+    public PyObject trace;
+    /** The last line reported to the trace function. */
+    int lastTracedLine = -1;
     /** Value of the last return statement. */
     public PyObject returnValue;
 
@@ -55,6 +59,19 @@ public final class PyFrame extends PyObject {
     @Override
     public PyType getType() {
         return TYPE;
+    }
+
+    /** Records that a new line starts executing (and reports it to a trace function). */
+    public void setLine(int l) {
+        line = l;
+        if (Tracing.active != 0) {
+            Tracing.line(this);
+        }
+    }
+
+    /** At a loop's back edge: the next line event fires even for the same line. */
+    public void loopBack() {
+        lastTracedLine = -1;
     }
 
     public ThreadState ts() {
@@ -107,7 +124,8 @@ public final class PyFrame extends PyObject {
     @ExposedGet(name = "f_lineno") public int f_lineno() { return line; }
     @ExposedGet(name = "f_lasti") public int f_lasti() { return -1; }
     @ExposedGet(name = "f_restricted") public boolean f_restricted() { return false; }
-    @ExposedGet(name = "f_trace") public PyObject f_trace() { return Py.None; }
+    @ExposedGet(name = "f_trace") public PyObject f_trace() { return trace == null ? Py.None : trace; }
+    @ExposedSet(name = "f_trace") public void set_f_trace(PyObject v) { trace = v == Py.None ? null : v; }
 
     @Override
     public PyObject __repr__() {
