@@ -619,6 +619,22 @@ public class PyType extends PyObject {
         modified();
     }
 
+    /** tp_flags as far as Python code inspects them (HEAPTYPE 1<<9, BASETYPE 1<<10, ...). */
+    @ExposedGet(name = "__flags__")
+    public long get_flags() {
+        long f = 1L << 0 | 1L << 1 | 1L << 3 | 1L << 5 | 1L << 6 | 1L << 7 | 1L << 8 | 1L << 12 | 1L << 17 | 1L << 18;
+        if (heap) {
+            f |= 1L << 9;
+        }
+        if (subclassable) {
+            f |= 1L << 10;
+        }
+        if (abstractMethods) {
+            f |= 1L << 20;
+        }
+        return f;
+    }
+
     @ExposedMethod
     public PyObject mro() {
         return new PyList(TypeBuilder.computeMro(this));
