@@ -11,6 +11,7 @@ public final class CoreModules implements ModuleProvider {
         return Map.of(
                 "__builtin__", "taipan.modules.builtin.BuiltinModule",
                 "sys", "taipan.modules.sys.SysModule",
-                "exceptions", "taipan.modules.exceptions.ExceptionsModule");
+                "exceptions", "taipan.modules.exceptions.ExceptionsModule",
+                "_taipan", "taipan.modules.taipan.TaipanModule");
     }
 }
