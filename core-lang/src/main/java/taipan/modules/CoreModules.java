@@ -12,6 +12,7 @@ public final class CoreModules implements ModuleProvider {
                 "__builtin__", "taipan.modules.builtin.BuiltinModule",
                 "sys", "taipan.modules.sys.SysModule",
                 "exceptions", "taipan.modules.exceptions.ExceptionsModule",
-                "_taipan", "taipan.modules.taipan.TaipanModule");
+                "_taipan", "taipan.modules.taipan.TaipanModule",
+                "operator", "taipan.modules.operator.OperatorModule");
     }
 }
