@@ -13,6 +13,7 @@ public final class CoreModules implements ModuleProvider {
                 "sys", "taipan.modules.sys.SysModule",
                 "exceptions", "taipan.modules.exceptions.ExceptionsModule",
                 "_taipan", "taipan.modules.taipan.TaipanModule",
-                "operator", "taipan.modules.operator.OperatorModule");
+                "operator", "taipan.modules.operator.OperatorModule",
+                "itertools", "taipan.modules.itertools.ItertoolsModule");
     }
 }
