@@ -16,6 +16,7 @@ public final class CoreModules implements ModuleProvider {
         m.put("_taipan", "taipan.modules.taipan.TaipanModule");
         m.put("operator", "taipan.modules.operator.OperatorModule");
         m.put("itertools", "taipan.modules.itertools.ItertoolsModule");
+        m.put("_collections", "taipan.modules.collections.CollectionsModule");
         return m;
     }
 }
