@@ -17,6 +17,7 @@ public final class CoreModules implements ModuleProvider {
         m.put("operator", "taipan.modules.operator.OperatorModule");
         m.put("itertools", "taipan.modules.itertools.ItertoolsModule");
         m.put("_collections", "taipan.modules.collections.CollectionsModule");
+        m.put("_functools", "taipan.modules.functools.FunctoolsModule");
         return m;
     }
 }
