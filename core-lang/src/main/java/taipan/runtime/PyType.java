@@ -27,6 +27,10 @@ public class PyType extends PyObject {
     /** {@code type}. */
     public static final PyType TYPE = new PyType("type", PyType.class, OBJECT, true);
 
+    static {
+        OBJECT.doc = "The most base type";
+    }
+
     private PyType metatype;
     private String name;
     private String moduleName;

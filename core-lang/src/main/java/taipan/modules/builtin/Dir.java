@@ -17,7 +17,7 @@ final class Dir {
         PyObject names = locals instanceof PyDict d && locals.getClass() == PyDict.class
                 ? new PyList(d.keysList()) : Ops.invoke(locals, "keys");
         if (!(names instanceof PyList)) {
-            throw Py.TypeError("Expected keys() to be a list, not '" + Args.typeName(names) + "'");
+            throw Py.TypeError("dir(): expected keys() of locals to be a list, not '" + Args.typeName(names) + "'");
         }
         return names;
     }

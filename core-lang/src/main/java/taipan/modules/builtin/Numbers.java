@@ -214,7 +214,11 @@ final class Numbers {
         boolean newStyle = false;
         PyType t = v.getType();
         if (v instanceof PyInstance) {
-            r = v.__coerce__(w);
+            PyObject f = Ops.getattrOrNull(v, N.__coerce__);
+            if (f == null) {
+                return null;
+            }
+            r = Ops.call(f, w);
         } else if (t.isHeap()) {
             PyObject m = t.lookup(N.__coerce__);
             if (m == null) {
