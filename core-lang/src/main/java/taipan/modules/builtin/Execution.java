@@ -230,7 +230,12 @@ final class Execution {
 
     @ExposedMethod(names = "raw_input", doc = "raw_input([prompt]) -> string\n\nRead a string from standard input.  The trailing newline is stripped.\nIf the user hits EOF (Unix: Ctl-D, Windows: Ctl-Z+Return), raise EOFError.\nOn Unix, GNU readline is used if enabled.  The prompt string, if given,\nis printed without a trailing newline before reading.")
     static PyObject rawInput(PyObject[] args, String[] kw) {
-        Args.unpack("[raw_]input", args, kw, 0, 1);
+        Args.noKeywords("raw_input", kw);
+        return rawInput(args);
+    }
+
+    private static PyObject rawInput(PyObject[] args) {
+        Args.unpack("[raw_]input", args, null, 0, 1);
         Interp interp = Interp.current();
         PyObject fin = interp.sysGet("stdin");
         PyObject fout = interp.sysGet("stdout");
@@ -285,7 +290,8 @@ final class Execution {
 
     @ExposedMethod(doc = "input([prompt]) -> value\n\nEquivalent to eval(raw_input(prompt)).")
     static PyObject input(PyObject[] args, String[] kw) {
-        PyObject line = rawInput(args, kw);
+        Args.noKeywords("input", kw);
+        PyObject line = rawInput(args);
         PyStr s = line instanceof PyUnicode u ? PyStr.fromUnicodeDefault(u) : (PyStr) line;
         byte[] b = s.bytes();
         for (byte x : b) {

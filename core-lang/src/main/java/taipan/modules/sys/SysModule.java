@@ -607,14 +607,7 @@ public final class SysModule {
                 }
                 r = Ops.callMethod(m, o);
             }
-            if (r instanceof PyInt i) {
-                size = i.value;
-            } else if (r instanceof PyLong l) {
-                size = l.longValueExact();
-            } else {
-                PyObject idx = Ops.index(r);
-                size = idx instanceof PyInt ii ? ii.value : ((PyLong) idx).longValueExact();
-            }
+            size = ssize(r);
         } catch (PyException e) {
             if (dflt != null && e.matches(Exceptions.TypeError)) {
                 return dflt;
@@ -625,6 +618,25 @@ public final class SysModule {
             throw Py.ValueError("__sizeof__() should return >= 0");
         }
         return PyInt.of(isGc(o) ? size + GC_HEAD_SIZE : size);
+    }
+
+    /** PyInt_AsSsize_t: an int, a long that fits, or anything with __int__. */
+    private static long ssize(PyObject r) {
+        if (!(r instanceof PyInt) && !(r instanceof PyLong)) {
+            PyObject i = Ops.intOrNull(r);
+            if (i == null) {
+                throw Py.TypeError("an integer is required");
+            }
+            r = i;
+        }
+        if (r instanceof PyInt i) {
+            return i.value;
+        }
+        java.math.BigInteger b = ((PyLong) r).value;
+        if (b.bitLength() > 63) {
+            throw Py.OverflowError("long int too large to convert to int");
+        }
+        return b.longValue();
     }
 
     /** Objects CPython's cyclic GC tracks (they carry a GC header). */
