@@ -219,19 +219,11 @@ public final class BuiltinModule {
         if (!Ops.isIterator(it)) {
             throw Py.TypeError(Args.typeName(it) + " object is not an iterator");
         }
-        if (args.length == 1) {
-            // a Python-level next() raising StopIteration(value) propagates as it is
-            PyObject m = null;
-            if (it instanceof PyInstance) {
-                m = Ops.getattr(it, N.next);
-            } else if (it.getType().isHeap()) {
-                PyObject meth = it.getType().lookup(N.next);
-                if (meth != null && !(meth instanceof PyMethodDescr)) {
-                    return Ops.callMethod(meth, it);
-                }
-            }
-            if (m != null) {
-                return Ops.call(m);
+        if (args.length == 1 && !(it instanceof PyInstance) && it.getType().isHeap()) {
+            // the next() of a new-style class raising StopIteration(value) propagates as it is
+            PyObject meth = it.getType().lookup(N.next);
+            if (meth != null && !(meth instanceof PyMethodDescr)) {
+                return Ops.callMethod(meth, it);
             }
         }
         PyObject v = Ops.next(it);
