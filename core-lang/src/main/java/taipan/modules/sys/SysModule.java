@@ -162,8 +162,8 @@ public final class SysModule {
         m.set("byteorder", PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big"));
         m.set("copyright", PyStr.of(COPYRIGHT));
         m.set("platform", PyStr.of("linux2"));
-        m.set("version", PyStr.of(VERSION + " (Taipan, " + System.getProperty("java.vm.name", "Java") + ") \n[Java "
-                + System.getProperty("java.version", "") + "]"));
+        // the form platform._sys_version parses: "version (buildno) \n[compiler]"
+        m.set("version", PyStr.of(VERSION + " (Taipan) \n[Java " + System.getProperty("java.version", "") + "]"));
         m.set("version_info", PyStructSequence.of(VERSION_INFO_TYPE, PyInt.of(2), PyInt.of(7), PyInt.of(18),
                 PyStr.of("final"), PyInt.of(0)));
         m.set("hexversion", PyInt.of(0x20712f0));
