@@ -435,12 +435,20 @@ public final class SysModule {
             throw Py.TypeError("call_tracing() argument 2 must be tuple, not "
                     + (args[1] == Py.None ? "None" : args[1].getType().getName()));
         }
-        return Ops.call(args[0], t.toArray(), null);
+        // as _PyEval_CallTracing: events are reported inside func even when called from a tracer
+        ThreadState ts = ThreadState.get();
+        boolean saved = ts.tracing;
+        ts.tracing = false;
+        try {
+            return Ops.call(args[0], t.toArray(), null);
+        } finally {
+            ts.tracing = saved;
+        }
     }
 
     @ExposedMethod(doc = "settrace(function)\n\nSet the global debug tracing function.  It will be called on each\nfunction call.  See the debugger chapter in the library manual.")
     static PyObject settrace(PyObject f) {
-        ThreadState.get().traceFunc = f == Py.None ? null : f;
+        Tracing.setTrace(ThreadState.get(), f);
         return Py.None;
     }
 
@@ -452,7 +460,7 @@ public final class SysModule {
 
     @ExposedMethod(doc = "setprofile(function)\n\nSet the profiling function.  It will be called on each function call\nand return.  See the profiler chapter in the library manual.")
     static PyObject setprofile(PyObject f) {
-        ThreadState.get().profileFunc = f == Py.None ? null : f;
+        Tracing.setProfile(ThreadState.get(), f);
         return Py.None;
     }
 
