@@ -252,8 +252,9 @@ public final class SysModule {
 
     /**
      * Applies the command line to sys: sys.flags (with the PYTHON* environment variables unless
-     * -E), sys.dont_write_bytecode, sys.py3kwarning, sys.warnoptions, and sys.path's PYTHONPATH
-     * entries. Called by the launcher before the program runs.
+     * -E), sys.dont_write_bytecode, sys.py3kwarning, sys.warnoptions, sys.path's PYTHONPATH
+     * entries, and the optimisation level (Interp.optimize, __builtin__.__debug__). Called by
+     * the launcher before the program runs.
      */
     public static void configure(Interp interp, Config c) {
         PyModule m = interp.sysModule();
@@ -276,6 +277,9 @@ public final class SysModule {
             }
         }
         applyFlags(m, c);
+        // -O (or PYTHONOPTIMIZE): asserts are compiled out and __debug__ is False
+        interp.optimize = c.optimize > 0;
+        interp.builtinsModule().set("__debug__", Py.bool(c.optimize == 0));
         List<PyObject> path = searchPath(c.ignoreEnvironment != 0);
         if (c.noSite == 0) {
             path = absoluteUnique(path);
