@@ -186,7 +186,7 @@ public final class BuiltinModule {
         return PyStr.intern(ps);
     }
 
-    @ExposedMethod(doc = "format(value[, format_spec]) -> string\n\nReturns value.__format__(format_spec)\nformat_spec defaults to \"\"")
+    @ExposedMethod(doc = "format(value[, format_spec]) -> string\n\nReturns value.__format__(format_spec)\nformat_spec defaults to the empty string.\nSee the Format Specification Mini-Language section of help('FORMATTING') for\ndetails.")
     static PyObject format(PyObject[] args, String[] kw) {
         Args.tuple("format", args, kw, 1, 2);
         return Ops.format(args[0], args.length > 1 ? args[1] : PyStr.EMPTY);
@@ -284,7 +284,7 @@ public final class BuiltinModule {
 
     private static final String[] IMPORT_PARAMS = {"name", "globals", "locals", "fromlist", "level"};
 
-    @ExposedMethod(names = "__import__", doc = "__import__(name, globals={}, locals={}, fromlist=[], level=-1) -> module\n\nImport a module. Because this function is meant for use by the Python\ninterpreter and not for general use it is better to use\nimportlib.import_module() to programmatically import a module.\n\nThe globals argument is only used to determine the context;\nthey are not modified.  The locals argument is unused.  The fromlist\nshould be a list of names to emulate ``from name import ...'', or an\nempty list to emulate ``import name''.\nWhen importing a module from a package, note that __import__('A.B', ...)\nreturns package A when fromlist is empty, but its submodule B when\nfromlist is not empty.  Level is used to determine whether to perform \nabsolute or relative imports.  -1 is the original strategy of attempting\nboth absolute and relative imports, 0 is absolute, a positive number\nis the number of parent directories to search relative to the current module.")
+    @ExposedMethod(names = "__import__", doc = "__import__(name, globals={}, locals={}, fromlist=[], level=-1) -> module\n\nImport a module. Because this function is meant for use by the Python\ninterpreter and not for general use, it is better to use\nimportlib.import_module() to programmatically import a module.\n\nThe globals argument is only used to determine the context;\nthey are not modified.  The locals argument is unused.  The fromlist\nshould be a list of names to emulate ``from name import ...'', or an\nempty list to emulate ``import name''.\nWhen importing a module from a package, note that __import__('A.B', ...)\nreturns package A when fromlist is empty, but its submodule B when\nfromlist is not empty.  The level argument is used to determine whether to\nperform absolute or relative imports: 0 is absolute, while a positive number\nis the number of parent directories to search relative to the current module.")
     static PyObject import_(PyObject[] args, String[] kw) {
         PyObject[] a = Args.parse("__import__", args, kw, IMPORT_PARAMS, 1);
         String name = Args.cString("__import__", 1, a[0]);

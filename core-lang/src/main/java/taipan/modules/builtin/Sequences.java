@@ -119,7 +119,7 @@ final class Sequences {
         return new PyList(out);
     }
 
-    @ExposedMethod(doc = "filter(function or None, sequence) -> list, tuple, or string\n\nReturn those items of sequence for which function(item) is true.  If\nfunction is None, return the items that are true.  If sequence is a tuple\nor string, return the same type, else return a list.")
+    @ExposedMethod(doc = "filter(function or None, iterable) -> list, string or tuple\n\nReturn a sequence yielding those items of iterable for which function(item)\nis true. If function is None, return the items that are true.\nIf iterable is a string or a tuple, the result also has that type; otherwise\nit is always a list.")
     static PyObject filter(PyObject[] args, String[] kw) {
         Args.unpack("filter", args, kw, 2, 2);
         PyObject func = args[0];
@@ -270,7 +270,7 @@ final class Sequences {
 
     // ---- sum / min / max / sorted / all / any -------------------------------------------
 
-    @ExposedMethod(doc = "sum(sequence[, start]) -> value\n\nReturn the sum of a sequence of numbers (NOT strings) plus the value\nof parameter 'start' (which defaults to 0).  When the sequence is\nempty, return start.")
+    @ExposedMethod(doc = "sum(iterable[, start]) -> value\n\nReturn the sum of an iterable or sequence of numbers (NOT strings)\nplus the value of 'start' (which defaults to 0).  When the sequence is\nempty, return start.")
     static PyObject sum(PyObject[] args, String[] kw) {
         Args.unpack("sum", args, kw, 1, 2);
         PyObject it = Ops.iter(args[0]);
