@@ -720,7 +720,7 @@ public final class Compiler {
             Expr[] rest = exprs(c.comparators());
             Operations.Cmp[] ops = new Operations.Cmp[c.ops().size()];
             for (int i = 0; i < ops.length; i++) {
-                ops[i] = Operations.Cmp.values()[c.ops().get(i).ordinal()];
+                ops[i] = cmpOp(c.ops().get(i));
             }
             if (ops.length == 1) {
                 return new Operations.CompareNode(line, ops[0], left, rest[0]);
@@ -880,6 +880,21 @@ public final class Compiler {
             dims[i] = sliceExpr(x.dims().get(i), line);
         }
         return new Literals.TupleNode(line, dims);
+    }
+
+    private static Operations.Cmp cmpOp(CmpOp op) {
+        switch (op) {
+            case EQ: return Operations.Cmp.EQ;
+            case NOTEQ: return Operations.Cmp.NE;
+            case LT: return Operations.Cmp.LT;
+            case LTE: return Operations.Cmp.LE;
+            case GT: return Operations.Cmp.GT;
+            case GTE: return Operations.Cmp.GE;
+            case IS: return Operations.Cmp.IS;
+            case ISNOT: return Operations.Cmp.ISNOT;
+            case IN: return Operations.Cmp.IN;
+            default: return Operations.Cmp.NOTIN;
+        }
     }
 
     private Binop binop(Operator op) {

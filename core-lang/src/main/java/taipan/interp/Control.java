@@ -27,7 +27,7 @@ public final class Control {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             if (Ops.isTrue(test.eval(f))) {
                 return body.exec(f);
             }
@@ -49,7 +49,7 @@ public final class Control {
         @Override
         public int exec(PyFrame f) {
             while (true) {
-                f.line = line;
+                f.setLine(line);
                 if (!Ops.isTrue(test.eval(f))) {
                     break;
                 }
@@ -63,6 +63,7 @@ public final class Control {
                 if (Safepoint.pending) {
                     Safepoint.run();
                 }
+                f.loopBack();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
@@ -83,7 +84,7 @@ public final class Control {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject it = Ops.iter(iter.eval(f));
             while (true) {
                 PyObject v = Ops.next(it);
@@ -101,6 +102,7 @@ public final class Control {
                 if (Safepoint.pending) {
                     Safepoint.run();
                 }
+                f.loopBack();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
@@ -132,7 +134,7 @@ public final class Control {
             if (h.type == null) {
                 return h;
             }
-            f.line = h.line;
+            f.setLine(h.line);
             PyObject t = h.type.eval(f);
             if (e.matches(t)) {
                 return h;
@@ -142,6 +144,9 @@ public final class Control {
     }
 
     static int runHandler(Handler h, PyFrame f, PyException e) {
+        if (taipan.runtime.Tracing.active != 0) {
+            taipan.runtime.Tracing.exception(f, e);
+        }
         f.ts().exc = e;
         if (h.name != null) {
             h.name.assign(f, e.value);
@@ -255,7 +260,7 @@ public final class Control {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject mgr = manager.eval(f);
             PyObject exit = special(mgr, N.__exit__);
             PyObject value = Ops.call(special(mgr, N.__enter__));

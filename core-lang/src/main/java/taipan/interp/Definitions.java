@@ -69,7 +69,7 @@ public final class Definitions {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject[] decs = Literals.evalAll(decorators, f);
             PyObject fn = make.eval(f);
             for (int i = decs.length - 1; i >= 0; i--) {
@@ -100,7 +100,7 @@ public final class Definitions {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject[] decs = Literals.evalAll(decorators, f);
             PyTuple b = PyTuple.of(Literals.evalAll(bases, f));
             PyFrame cf = new PyFrame(body, f.globals, f.builtins);

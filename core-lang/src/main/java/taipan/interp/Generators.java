@@ -38,7 +38,7 @@ public final class Generators {
         public int exec(PyFrame f) {
             if (f.resuming) {
                 f.resuming = false;
-                f.line = line;
+                f.setLine(line);
                 PyException t = f.thrown;
                 if (t != null) {
                     f.thrown = null;
@@ -51,7 +51,7 @@ public final class Generators {
                 f.sent = null;
                 return NORMAL;
             }
-            f.line = line;
+            f.setLine(line);
             f.yielded = value == null ? Py.None : value.eval(f);
             return YIELD;
         }
@@ -100,7 +100,7 @@ public final class Generators {
             if (f.resuming) {
                 st = f.gen[state];
             } else {
-                f.line = line;
+                f.setLine(line);
                 st = Ops.isTrue(test.eval(f)) ? 1 : 2;
                 f.gen[state] = st;
             }
@@ -139,7 +139,7 @@ public final class Generators {
                 }
             }
             while (true) {
-                f.line = line;
+                f.setLine(line);
                 if (!Ops.isTrue(test.eval(f))) {
                     break;
                 }
@@ -198,7 +198,7 @@ public final class Generators {
                     return r;
                 }
             } else {
-                f.line = line;
+                f.setLine(line);
                 it = Ops.iter(iter.eval(f));
                 f.genTemps[state] = it;
                 f.gen[state] = 1;
@@ -363,7 +363,7 @@ public final class Generators {
             if (f.resuming) {
                 exit = (PyObject) f.genTemps[state];
             } else {
-                f.line = line;
+                f.setLine(line);
                 PyObject mgr = manager.eval(f);
                 exit = Control.special(mgr, N.__exit__);
                 PyObject value = Ops.call(Control.special(mgr, N.__enter__));

@@ -39,7 +39,7 @@ public final class Imports {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             target.assign(f, importModule(f, name, Py.None, level));
             return NORMAL;
         }
@@ -60,7 +60,7 @@ public final class Imports {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject m = importModule(f, name, Py.None, level);
             String[] parts = name.split("\\.");
             for (int i = 1; i < parts.length; i++) {
@@ -87,7 +87,7 @@ public final class Imports {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject[] fl = new PyObject[names.length];
             for (int i = 0; i < names.length; i++) {
                 fl[i] = PyStr.intern(names[i]);
@@ -116,7 +116,7 @@ public final class Imports {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject m = importModule(f, module, PyTuple.of(PyStr.intern("*")), level);
             PyObject locals = f.localsDict != null ? f.localsDict : f.globals;
             PyObject all = Ops.getattrOrNull(m, N.__all__);
@@ -163,7 +163,7 @@ public final class Imports {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject code = body.eval(f);
             PyObject g = globals == null ? Py.None : globals.eval(f);
             PyObject l = locals == null ? Py.None : locals.eval(f);

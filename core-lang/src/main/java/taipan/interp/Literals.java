@@ -148,7 +148,7 @@ public final class Literals {
 
         @Override
         public PyObject eval(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             return inner.eval(f);
         }
     }

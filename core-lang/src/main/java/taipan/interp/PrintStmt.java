@@ -21,7 +21,7 @@ public final class PrintStmt extends Stmt {
 
     @Override
     public int exec(PyFrame f) {
-        f.line = line;
+        f.setLine(line);
         PyObject stream = null;
         if (dest != null) {
             stream = dest.eval(f);

@@ -44,7 +44,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             value.eval(f);
             return NORMAL;
         }
@@ -61,7 +61,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject v = value.eval(f);
             PyObject hook = taipan.runtime.Interp.current().sysGet("displayhook");
             if (hook == null) {
@@ -84,7 +84,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             target.assign(f, value.eval(f));
             return NORMAL;
         }
@@ -103,7 +103,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject v = value.eval(f);
             for (Target t : targets) {
                 t.assign(f, v);
@@ -129,7 +129,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject old = load.eval(f);
             PyObject v = value.eval(f);
             store.assign(f, inplace(old, v, op));
@@ -162,7 +162,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject o = obj.eval(f);
             PyObject old = Ops.getattr(o, name);
             PyObject v = value.eval(f);
@@ -187,7 +187,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject o = obj.eval(f);
             PyObject i = index.eval(f);
             PyObject old = Ops.getitem(o, i);
@@ -214,7 +214,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             PyObject o = obj.eval(f);
             PyObject l = lo == null ? null : lo.eval(f);
             PyObject h = hi == null ? null : hi.eval(f);
@@ -268,7 +268,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             f.returnValue = value == null ? Py.None : value.eval(f);
             return RETURN;
         }
@@ -284,7 +284,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             for (Target t : targets) {
                 t.delete(f);
             }
@@ -304,7 +304,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             if (type == null) {
                 // re-raise the exception being handled, traceback unchanged
                 PyException cur = f.ts().exc;
@@ -331,7 +331,7 @@ public final class Statements {
 
         @Override
         public int exec(PyFrame f) {
-            f.line = line;
+            f.setLine(line);
             if (!Ops.isTrue(test.eval(f))) {
                 if (msg == null) {
                     throw new PyException(Exceptions.AssertionError);

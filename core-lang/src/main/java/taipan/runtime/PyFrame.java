@@ -15,12 +15,18 @@ public final class PyFrame extends PyObject {
     public final PyDict globals;
     /** The locals mapping for dict-based code (module, class body, exec); else null. */
     public PyObject localsDict;
+    /** f_locals of a function frame (built by {@link #getLocals}), or null. */
+    private PyDict fastLocals;
     public PyObject builtins;
     public PyFrame back;
     /** The thread running this frame (set when the frame starts executing). */
     public ThreadState ts;
     /** The line being executed (for tracebacks). */
     public int line;
+    /** f_trace: the local trace function, or null. */
+    public PyObject trace;
+    /** The last line reported to the trace function. */
+    int lastTracedLine = -1;
     /** Value of the last return statement. */
     public PyObject returnValue;
 
@@ -57,6 +63,19 @@ public final class PyFrame extends PyObject {
         return TYPE;
     }
 
+    /** Records that a new line starts executing (and reports it to a trace function). */
+    public void setLine(int l) {
+        line = l;
+        if (Tracing.active != 0) {
+            Tracing.line(this);
+        }
+    }
+
+    /** At a loop's back edge: the next line event fires even for the same line. */
+    public void loopBack() {
+        lastTracedLine = -1;
+    }
+
     public ThreadState ts() {
         ThreadState t = ts;
         return t != null ? t : ThreadState.get();
@@ -79,24 +98,33 @@ public final class PyFrame extends PyObject {
         if (localsDict != null) {
             return localsDict;
         }
-        PyDict d = new PyDict();
+        // as PyFrame_FastToLocals: one dict per frame, refreshed from the slots on each call
+        // (names bound since are added, names unbound since are removed, other keys stay)
+        PyDict d = fastLocals;
+        if (d == null) {
+            d = fastLocals = new PyDict();
+        }
         String[] names = code.varnames;
         for (int i = 0; i < names.length && i < locals.length; i++) {
-            if (locals[i] != null) {
-                d.setItem(PyStr.intern(names[i]), locals[i]);
-            }
+            mapToDict(d, names[i], locals[i]);
         }
         if (cells != null) {
             int nc = code.cellvars.length;
             for (int i = 0; i < cells.length; i++) {
-                PyObject v = cells[i].value;
-                if (v != null) {
-                    String n = i < nc ? code.cellvars[i] : code.freevars[i - nc];
-                    d.setItem(PyStr.intern(n), v);
-                }
+                String n = i < nc ? code.cellvars[i] : code.freevars[i - nc];
+                mapToDict(d, n, cells[i].value);
             }
         }
         return d;
+    }
+
+    private static void mapToDict(PyDict d, String name, PyObject value) {
+        PyStr key = PyStr.intern(name);
+        if (value != null) {
+            d.setItem(key, value);
+        } else {
+            d.delItemIfPresent(key);
+        }
     }
 
     @ExposedGet(name = "f_locals") public PyObject f_locals() { return getLocals(); }
@@ -107,7 +135,8 @@ public final class PyFrame extends PyObject {
     @ExposedGet(name = "f_lineno") public int f_lineno() { return line; }
     @ExposedGet(name = "f_lasti") public int f_lasti() { return -1; }
     @ExposedGet(name = "f_restricted") public boolean f_restricted() { return false; }
-    @ExposedGet(name = "f_trace") public PyObject f_trace() { return Py.None; }
+    @ExposedGet(name = "f_trace") public PyObject f_trace() { return trace == null ? Py.None : trace; }
+    @ExposedSet(name = "f_trace") public void set_f_trace(PyObject v) { trace = v == Py.None ? null : v; }
 
     @Override
     public PyObject __repr__() {

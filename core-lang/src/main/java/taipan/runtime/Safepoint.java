@@ -13,8 +13,25 @@ public final class Safepoint {
     /** Runs the pending work (Python signal handlers); their exceptions propagate. */
     public static volatile Runnable handler;
 
+    /** The thread that should raise KeyboardInterrupt at its next safe point (Ctrl-C). */
+    private static volatile Thread interruptTarget;
+
+    /** Asks {@code t} (the main Python thread) to raise KeyboardInterrupt. */
+    public static void requestKeyboardInterrupt(Thread t) {
+        interruptTarget = t;
+        pending = true;
+    }
+
     public static void run() {
         pending = false;
+        Thread target = interruptTarget;
+        if (target != null) {
+            if (target == Thread.currentThread()) {
+                interruptTarget = null;
+                throw new PyException(Exceptions.KeyboardInterrupt);
+            }
+            pending = true; // not ours: leave it for the main thread
+        }
         Runnable h = handler;
         if (h != null) {
             h.run();

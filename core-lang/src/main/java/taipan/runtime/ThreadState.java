@@ -11,6 +11,10 @@ public final class ThreadState {
     /** The exception currently being handled (sys.exc_info), or null. */
     public PyException exc;
     public int depth;
+    /** sys.settrace / sys.setprofile functions of this thread (null: none). */
+    public PyObject traceFunc, profileFunc;
+    /** True while a trace or profile function runs (no events are reported then). */
+    public boolean tracing;
 
     public ThreadState(Interp interp) {
         this.interp = interp;
