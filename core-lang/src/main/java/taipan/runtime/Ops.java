@@ -136,6 +136,9 @@ public final class Ops {
             throw Py.TypeError(value.getType().getName() + ".__format__ must return string or unicode, not "
                     + r.getType().getName());
         }
+        if (spec instanceof PyUnicode && r instanceof PyStr rs) {
+            return PyUnicode.fromStrDefault(rs); // PyObject_Format: a unicode spec gives a unicode result
+        }
         return r;
     }
 
@@ -1040,7 +1043,20 @@ public final class Ops {
         } else {
             r = v.__pow__(w, z);
         }
-        if (r == null || r == Py.NotImplemented) {
+        if (r == Py.NotImplemented) {
+            r = null;
+        }
+        // 2.7's ternary_op: then w's slot (a builtin w only: heap types' __rpow__ is binary),
+        // then the modulus' (long_pow, float_pow, complex_pow accept the other operands)
+        PyType tw = w.getType();
+        if (r == null && tw != tv && !tw.isHeap()) {
+            r = w.__rpow__(v, z);
+        }
+        PyType tz = z.getType();
+        if (r == null && tz != tv && tz != tw && !tz.isHeap()) {
+            r = PyLong.modulusPow(v, w, z);
+        }
+        if (r == null) {
             throw Py.TypeError("unsupported operand type(s) for pow(): '" + v.getType().getName() + "', '"
                     + w.getType().getName() + "', '" + z.getType().getName() + "'");
         }

@@ -471,15 +471,22 @@ public class PyLong extends PyObject {
     }
 
     /**
-     * The modulus' turn in 3-argument {@code pow(v, w, z)} when z is a long (2.7's
-     * ternary_op tries z's type last): v and w must be int or long, else null.
+     * The modulus' turn in 3-argument {@code pow(v, w, z)} (2.7's ternary_op tries z's
+     * type last) for a builtin z: long_pow, float_pow or complex_pow called with all
+     * three operands; null when z's type does not take them.
      */
-    public static PyObject ternaryPow(PyObject v, PyObject w, PyObject z) {
-        BigInteger a = big(v), b = big(w), c = big(z);
-        if (a == null || b == null || c == null) {
-            return null;
+    public static PyObject modulusPow(PyObject v, PyObject w, PyObject z) {
+        if (z instanceof PyLong) {
+            BigInteger a = big(v), b = big(w), c = big(z);
+            return a == null || b == null ? null : pow(a, b, c);
         }
-        return pow(a, b, c);
+        if (z instanceof PyFloat && PyFloat.isReal(v) && PyFloat.isReal(w)) {
+            throw Py.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (z instanceof PyComplex && PyComplex.isNumber(v) && PyComplex.isNumber(w)) {
+            throw Py.ValueError("complex modulo");
+        }
+        return null;
     }
 
     @Override

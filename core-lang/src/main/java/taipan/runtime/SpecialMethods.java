@@ -92,6 +92,12 @@ final class SpecialMethods {
         def("__gt__", 1, 1, (s, a) -> notImpl(s.__gt__(a[0])));
         def("__ge__", 1, 1, (s, a) -> notImpl(s.__ge__(a[0])));
         def("__cmp__", 1, 1, (s, a) -> {
+            // wrap_cmpfunc: the other operand must share self's tp_compare or be a subtype
+            PyType ts = s.getType(), to = a[0].getType();
+            if (!to.isSubtypeOf(ts) && to.lookup(N.__cmp__) != ts.lookup(N.__cmp__)) {
+                throw Py.TypeError(ts.getName() + ".__cmp__(x,y) requires y to be a '" + ts.getName()
+                        + "', not a '" + to.getName() + "'");
+            }
             int r = s.__cmp__(a[0]);
             return r == Ops.CMP_NOT_IMPLEMENTED ? Py.NotImplemented : PyInt.of(r);
         });
