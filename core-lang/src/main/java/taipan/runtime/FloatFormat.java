@@ -136,7 +136,7 @@ public final class FloatFormat {
             case 'G': {
                 int p = precision == 0 ? 1 : precision;
                 Dec d = a == 0 ? Dec.zero(p) : sig(a, p);
-                if (!alt) {
+                if (!alt && !keepsZeros(a, p)) {
                     d.stripZeros();
                 }
                 int decpt = a == 0 ? 1 : d.decpt;
@@ -164,6 +164,34 @@ public final class FloatFormat {
             default:
                 throw new IllegalArgumentException("bad float format type " + type);
         }
+    }
+
+    private static final long[] POW10 = {1L, 10L, 100L, 1000L, 10000L, 100000L, 1000000L, 10000000L,
+        100000000L, 1000000000L, 10000000000L, 100000000000L, 1000000000000L, 10000000000000L,
+        100000000000000L, 1000000000000000L};
+
+    /**
+     * A quirk of CPython's dtoa kept for exact output: an integral value below 1e15 whose
+     * rounding to p digits is an exact tie rounded down keeps the trailing zeros of its digits
+     * ({@code '%.12g' % 93771859320050.0 == '9.37718593200e+13'}).
+     */
+    private static boolean keepsZeros(double a, int p) {
+        if (a == 0 || a >= 1e15 || a != Math.floor(a)) {
+            return false;
+        }
+        long m = (long) a;
+        int digits = 1;
+        while (digits < 16 && m >= POW10[digits]) {
+            digits++;
+        }
+        if (digits <= p) {
+            return false;
+        }
+        long unit = POW10[digits - p];
+        long q = m / unit, rem = m % unit;
+        // dtoa's floating-point quick path settles every case but an exact tie; the tie goes
+        // to its integer path, which rounds half-even and never strips zeros
+        return 2 * rem == unit && (q & 1) == 0;
     }
 
     /** d.dddde+XX with {@code ndigits} significant digits shown (padding with zeros). */
