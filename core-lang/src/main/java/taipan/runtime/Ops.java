@@ -1261,8 +1261,35 @@ public final class Ops {
         if (c != 0) {
             return c < 0 ? -1 : 1;
         }
+        int ra = numberTypeRank(v.getType()), rb = numberTypeRank(w.getType());
+        if (ra >= 0 && rb >= 0) {
+            return ra < rb ? -1 : 1;
+        }
         long a = Py.id(v.getType()), b = Py.id(w.getType());
         return a < b ? -1 : 1;
+    }
+
+    /**
+     * CPython falls back to the addresses of the type objects for numbers it cannot order
+     * (a NaN against an int); its static builtin number types lie in this order.
+     */
+    private static int numberTypeRank(PyType t) {
+        if (t == PyBool.TYPE) {
+            return 0;
+        }
+        if (t == PyComplex.TYPE) {
+            return 1;
+        }
+        if (t == PyFloat.TYPE) {
+            return 2;
+        }
+        if (t == PyInt.TYPE) {
+            return 3;
+        }
+        if (t == PyLong.TYPE) {
+            return 4;
+        }
+        return -1;
     }
 
     private static boolean isNumberForCompare(PyObject o) {

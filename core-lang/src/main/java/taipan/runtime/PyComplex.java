@@ -330,19 +330,19 @@ public class PyComplex extends PyObject {
             out.re = 0.0;
             out.im = 0.0;
         } else {
-            double vabs = StrictMath.hypot(ar, ai);
-            double len = StrictMath.pow(vabs, br);
-            double at = StrictMath.atan2(ai, ar);
+            double vabs = CRMath.hypot(ar, ai);
+            double len = CRMath.powC99(vabs, br);
+            double at = CRMath.atan2(ai, ar);
             double phase = at * br;
             if (bi != 0.0) {
-                len /= StrictMath.exp(at * bi);
-                phase += bi * StrictMath.log(vabs);
+                len /= CRMath.exp(at * bi);
+                phase += bi * CRMath.log(vabs);
             }
             if (Double.isInfinite(phase)) {
                 out.edom = true; // cos/sin of an infinity
             }
-            out.re = len * StrictMath.cos(phase);
-            out.im = len * StrictMath.sin(phase);
+            out.re = len * CRMath.cos(phase);
+            out.im = len * CRMath.sin(phase);
         }
     }
 
@@ -537,7 +537,7 @@ public class PyComplex extends PyObject {
         if (Double.isNaN(real) || Double.isNaN(imag)) {
             return new PyFloat(NumberParser.PY_NAN);
         }
-        double r = StrictMath.hypot(real, imag);
+        double r = CRMath.hypot(real, imag);
         if (Double.isInfinite(r)) {
             throw Py.OverflowError("absolute value too large");
         }

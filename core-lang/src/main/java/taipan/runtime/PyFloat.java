@@ -530,7 +530,7 @@ public class PyFloat extends PyObject {
         if (iv == 1.0) {
             return new PyFloat(negate ? -1.0 : 1.0);
         }
-        double ix = StrictMath.pow(iv, iw);
+        double ix = CRMath.pow(iv, iw);
         if (Double.isInfinite(ix)) {
             throw rangeError();
         }

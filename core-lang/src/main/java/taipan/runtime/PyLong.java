@@ -375,7 +375,7 @@ public class PyLong extends PyObject {
         if (b.signum() == 0) {
             throw Py.ZeroDivisionError("division by zero");
         }
-        boolean neg = a.signum() * b.signum() < 0;
+        boolean neg = (a.signum() < 0) != (b.signum() < 0);
         if (a.signum() == 0) {
             return neg ? -0.0 : 0.0;
         }
