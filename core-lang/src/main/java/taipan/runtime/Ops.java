@@ -1101,6 +1101,9 @@ public final class Ops {
 
     /** {@code PyObject_RichCompare}. */
     public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return Py.bool(op.test(Long.compare(((PyInt) v).value, ((PyInt) w).value)));
+        }
         PyType tv = v.getType();
         PyType tw = w.getType();
         CompareOp swapped = op.swapped();
@@ -1137,6 +1140,9 @@ public final class Ops {
             if (op == CompareOp.NE) {
                 return false;
             }
+        }
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return op.test(Long.compare(((PyInt) v).value, ((PyInt) w).value));
         }
         return isTrue(richCompare(v, w, op));
     }

@@ -425,7 +425,8 @@ public class PyFloat extends PyObject {
 
     // ---- arithmetic -------------------------------------------------------------------------------------
 
-    static double div(double a, double b) {
+    /** Float division ({@code /}), ZeroDivisionError for a zero divisor. */
+    public static double div(double a, double b) {
         if (b == 0.0) {
             throw Py.ZeroDivisionError("float division by zero");
         }

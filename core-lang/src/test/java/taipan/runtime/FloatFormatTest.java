@@ -137,7 +137,7 @@ class FloatFormatTest {
     @Test
     void shortestMatchesReference() {
         SplittableRandom rnd = new SplittableRandom(7);
-        for (int i = 0; i < 30_000; i++) {
+        for (int i = 0; i < 10_000; i++) {
             double v = randomDouble(rnd);
             if (!(v > 0) || Double.isInfinite(v)) {
                 continue;
