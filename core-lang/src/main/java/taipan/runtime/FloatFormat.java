@@ -488,6 +488,13 @@ public final class FloatFormat {
     }
 
     private static Dec exactSig(double a, int n) {
+        if (n > 800) {
+            // a double has at most 767 significant decimal digits: the rest are zeros
+            Dec d = exactSig(a, 800);
+            byte[] b = java.util.Arrays.copyOf(d.d, n);
+            java.util.Arrays.fill(b, 800, n, (byte) '0');
+            return new Dec(b, n, d.decpt);
+        }
         BigDecimal r = new BigDecimal(a).round(new java.math.MathContext(n, RoundingMode.HALF_EVEN));
         String u = r.unscaledValue().toString();
         int len = u.length();
@@ -531,6 +538,14 @@ public final class FloatFormat {
             } else if (n < 0) {
                 return "0"; // a < 10^decpt <= 10^(-frac-1): less than half a unit
             }
+        }
+        if (frac > 1100) {
+            // no double has more than 1074 digits after the point: the rest are zeros
+            StringBuilder sb = new StringBuilder(fixedDigits(a, 1100));
+            for (int i = 1100; i < frac; i++) {
+                sb.append('0');
+            }
+            return sb.toString();
         }
         return new BigDecimal(a).setScale(frac, RoundingMode.HALF_EVEN).unscaledValue().toString();
     }
