@@ -20,24 +20,36 @@ public final class ArgParser {
         }
         PyObject[] out = new PyObject[names.length];
         System.arraycopy(args, 0, out, 0, npos);
-        for (int k = 0; k < nkw; k++) {
-            int idx = indexOf(names, kwnames[k]);
-            if (idx < 0) {
-                throw Py.TypeError("'" + kwnames[k] + "' is an invalid keyword argument for this function");
-            }
-            if (out[idx] != null) {
-                throw Py.TypeError("Argument given by name ('" + kwnames[k] + "') and position (" + (idx + 1) + ")");
-            }
-            out[idx] = args[npos + k];
-        }
-        for (int i = 0; i < required; i++) {
-            if (out[i] == null) {
-                if (nkw > 0) {
-                    throw Py.TypeError("Required argument '" + names[i] + "' (pos " + (i + 1) + ") not found");
+        // vgetargskeywords' order: each name in turn (given by name and position, or missing
+        // while required), then the keywords nobody claimed
+        int remaining = nkw;
+        boolean[] claimed = nkw == 0 ? null : new boolean[nkw];
+        for (int i = 0; i < names.length; i++) {
+            if (remaining > 0) {
+                int k = indexOf(kwnames, names[i]);
+                if (k >= 0) {
+                    remaining--;
+                    claimed[k] = true;
+                    if (i < npos) {
+                        throw Py.TypeError("Argument given by name ('" + names[i] + "') and position (" + (i + 1) + ")");
+                    }
+                    out[i] = args[npos + k];
+                    continue;
                 }
-                String how = required == names.length ? "exactly" : "at least";
-                throw Py.TypeError(func + "() takes " + how + " " + required + " argument" + (required == 1 ? "" : "s")
-                        + " (" + npos + " given)");
+            }
+            if (i < npos) {
+                continue;
+            }
+            if (i < required) {
+                throw Py.TypeError("Required argument '" + names[i] + "' (pos " + (i + 1) + ") not found");
+            }
+            if (remaining == 0) {
+                return out;
+            }
+        }
+        for (int k = 0; k < nkw; k++) {
+            if (!claimed[k]) {
+                throw Py.TypeError("'" + kwnames[k] + "' is an invalid keyword argument for this function");
             }
         }
         return out;

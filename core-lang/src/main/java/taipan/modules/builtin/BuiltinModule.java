@@ -22,7 +22,7 @@ public final class BuiltinModule {
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyLong.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE,
             PyStr.TYPE, PyUnicode.TYPE, PyBaseString.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
             PyFrozenSet.TYPE, PySlice.TYPE, PyXRange.TYPE, PyFile.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE,
-            PyProperty.TYPE};
+            PyProperty.TYPE, PyEnumerate.TYPE, PyReversed.TYPE};
         for (PyType t : types) {
             m.set(t.getName(), t);
         }
