@@ -196,6 +196,12 @@ t('*= str', lambda: imul([1], 'a'))
 t('*= float', lambda: imul([1], 1.5))
 t('*= I', lambda: imul([1], I(3)))
 t('*= RM', lambda: imul([1], RM()))
+t('+= RM', lambda: iadd([1], RM()))
+class RMList(list):
+    def __radd__(self, o):
+        return 'radd of list subclass'
+t('+= list subclass with __radd__', lambda: iadd([1], RMList([2])))
+t('+ list subclass with __radd__', lambda: [1] + RMList([2]))
 t('*= huge', lambda: imul([1], 1267650600228229401496703205376))
 t('-= ', lambda: (lambda x: x.__isub__(1))([1]))
 t('unary', lambda: -[1])

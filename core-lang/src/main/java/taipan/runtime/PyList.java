@@ -418,6 +418,9 @@ public class PyList extends SizedObject {
 
     /** _PyObject_LengthHint: {@code len(o)}, else {@code o.__length_hint__()}, else dflt. */
     static long lengthHint(PyObject o, long dflt) {
+        if (o instanceof PyXRange x) {
+            return x.len;
+        }
         PyType t = o.getType();
         if (o instanceof PyInstance || t.lookup(N.__len__) != null) {
             try {
@@ -461,14 +464,19 @@ public class PyList extends SizedObject {
 
     /** True if {@code o}'s class defines {@code __rmul__} in Python (tried before sequence repetition). */
     static boolean hasUserRmul(PyObject o) {
+        return hasUserReflected(o, Binop.MUL.rname);
+    }
+
+    /** True if {@code o}'s class defines the reflected operator {@code rname} in Python. */
+    static boolean hasUserReflected(PyObject o, PyStr rname) {
         if (o instanceof PyInstance) {
-            return o.lookupAttr(PyStr.intern("__rmul__")) != null;
+            return o.lookupAttr(rname) != null;
         }
         PyType t = o.getType();
         if (!t.isHeap()) {
             return false;
         }
-        PyObject m = t.lookup(Binop.MUL.rname);
+        PyObject m = t.lookup(rname);
         return m != null && !Ops.isSlot(m);
     }
 
@@ -841,6 +849,9 @@ public class PyList extends SizedObject {
 
     @Override
     public PyObject __iadd__(PyObject o) {
+        if (o.getClass() != PyList.class && o.getClass() != PyTuple.class && hasUserReflected(o, Binop.ADD.rname)) {
+            return null; // 2.7 tries the other operand's __radd__ before concatenating in place
+        }
         extend(o);
         return this;
     }
