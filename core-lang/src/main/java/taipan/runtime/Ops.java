@@ -679,7 +679,8 @@ public final class Ops {
 
     /**
      * {@code o[i:j]} (simple slice): 2.7 calls {@code __getslice__} when the type has it
-     * and both bounds are ints or None; otherwise {@code __getitem__(slice(i, j))}.
+     * and both bounds are omitted or indexes (an explicit None is not); otherwise
+     * {@code __getitem__(slice(i, j))}.
      */
     public static PyObject getslice(PyObject o, PyObject i, PyObject j) {
         Class<?> c = o.getClass();
