@@ -50,6 +50,7 @@ public final class Main {
             System.err.println("Python 2.7.18");
             System.exit(0);
         }
+        PyFile.configureStandardStreams(opts.unbuffered, opts.ignoreEnvironment);
         int[] status = new int[1];
         Thread t = new ThreadState.PyThread(null, () -> status[0] = run(opts), "MainThread", 1L << 29, Interp.current());
         t.start();
@@ -124,7 +125,7 @@ public final class Main {
                 g.setItem(N.__file__, PyStr.of(opts.script));
                 PyCode code = interp.compile(src, opts.script, "exec", 0);
                 interp.runCode(code, g, g);
-            } else if (opts.script != null || !Repl.stdinIsTerminal()) {
+            } else if (opts.script != null || !(opts.inspect || Repl.stdinIsTerminal())) {
                 argv.append(PyStr.of(opts.script == null ? "" : "-"));
                 setArgv(interp, argv, opts);
                 setPath0(interp, "");
@@ -230,6 +231,7 @@ public final class Main {
                 // ignored
             }
         }
+        PyFile.flushAll(); // every other open file, as C's exit flushes its streams
         return status;
     }
 

@@ -31,6 +31,11 @@ public final class BuiltinModule {
         }
     }
 
+    @ExposedMethod(keywords = true, doc = "open(name[, mode[, buffering]]) -> file object\n\nOpen a file using the file() type, returns a file object.  This is the\npreferred way to open a file.  See file.__doc__ for further information.")
+    static PyObject open(PyObject[] args, String[] kwnames) {
+        return PyFile.open(args, kwnames);
+    }
+
     @ExposedMethod(doc = "len(object) -> integer\n\nReturn the number of items of a sequence or collection.")
     static PyObject len(PyObject o) {
         return PyInt.of(Ops.len(o));
