@@ -51,6 +51,11 @@ final class Repl {
 
         /** Whether lines are UTF-8 text (a UTF-8 terminal: unicode literals are decoded from it). */
         boolean utf8();
+
+        /** Ends the abandoned line after Ctrl-C (the line editor has already moved to a new line). */
+        default void interrupted() {
+            writeErr("\n");
+        }
     }
 
     /** Lines from a stdio stream, prompts to another (fgets on stdin, prompt on stderr). */
@@ -126,6 +131,10 @@ final class Repl {
         @Override
         public boolean utf8() {
             return editor.charset() == StandardCharsets.UTF_8;
+        }
+
+        @Override
+        public void interrupted() {
         }
     }
 
@@ -204,7 +213,7 @@ final class Repl {
             } catch (LineEditor.Interrupted e) {
                 buf.reset();
                 blankSoFar = true;
-                con.writeErr("\n");
+                con.interrupted();
                 TracebackPrinter.print(new PyException(Exceptions.KeyboardInterrupt));
                 continue;
             }
@@ -240,9 +249,13 @@ final class Repl {
             if (buf.size() == 0 && empty) {
                 continue;
             }
-            buf.write(line, 0, line.length);
             boolean blank = isBlank(line);
-            if (blankSoFar && blank && !empty) {
+            if (blankSoFar && empty) {
+                buf.reset(); // only blank and comment lines: an empty statement
+                continue;
+            }
+            buf.write(line, 0, line.length);
+            if (blankSoFar && blank) {
                 continue; // blank and comment lines only: the tokenizer asks for more
             }
             blankSoFar &= blank;

@@ -150,9 +150,14 @@ public class PyFile extends PyObject {
 
     /** The locale's codeset as nl_langinfo(CODESET) names it ("UTF-8", "ANSI_X3.4-1968" for C). */
     public static String terminalEncoding() {
+        return terminalEncoding(System::getenv);
+    }
+
+    /** {@link #terminalEncoding()} for the environment {@code env}. */
+    static String terminalEncoding(java.util.function.Function<String, String> env) {
         String loc = null;
         for (String var : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-            String v = System.getenv(var);
+            String v = env.apply(var);
             if (v != null && !v.isEmpty()) {
                 loc = v;
                 break;
@@ -203,6 +208,17 @@ public class PyFile extends PyObject {
             f.cleanable = CLEANER.register(f, new Closer(s, true));
             s.setOwner(null, f);
         }
+        return f;
+    }
+
+    /**
+     * A file object on an existing stream that other code shares (the interactive loop's
+     * input, an embedding's console): {@code mode} as the mode attribute; close() only
+     * flushes the stream.
+     */
+    public static PyFile fromStream(Stdio s, PyObject name, String mode) {
+        PyFile f = new PyFile();
+        f.attach(s, name, mode, false);
         return f;
     }
 
@@ -514,7 +530,14 @@ public class PyFile extends PyObject {
         }
         FdIO raw;
         try {
-            raw = FdIO.open(path, flags, 0666);
+            try {
+                raw = FdIO.open(path, flags, 0666);
+            } catch (ErrnoException e) {
+                if ((e.errno != Errno.EMFILE && e.errno != Errno.ENFILE) || !Stdio.reclaimDescriptors()) {
+                    throw e;
+                }
+                raw = FdIO.open(path, flags, 0666);
+            }
         } catch (ErrnoException e) {
             if (e.errno == Errno.EINVAL) {
                 throw ioErrorWithName(Errno.EINVAL, "invalid mode ('" + (modeStr.length() > 50 ? modeStr.substring(0, 50) : modeStr)

@@ -66,6 +66,12 @@ public final class FdIO implements RawIO {
 
     private static FdIO[] standard = new FdIO[3];
 
+    /**
+     * Loads the error path's classes now: when descriptors run out, loading a class from a
+     * directory of classes would fail too.
+     */
+    private static final ErrnoException PRELOADED = new ErrnoException(Errno.errnoOf(new java.io.IOException()));
+
     /** The standard descriptor 0, 1 or 2 (one object per process; closing it leaves the descriptor open). */
     public static synchronized FdIO standard(int n) {
         FdIO io = standard[n];

@@ -47,7 +47,17 @@ public final class LineEditor {
         }
     }
 
+    /** Thrown by the Ctrl-D widget on an empty line. */
+    private static final class EofKey extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EofKey() {
+            super(null, null, false, false);
+        }
+    }
+
     private static final String INTERRUPT_WIDGET = "taipan-interrupt";
+    private static final String EOF_WIDGET = "taipan-eof-or-delete";
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
 
     private final Terminal terminal;
@@ -73,12 +83,22 @@ public final class LineEditor {
         r.getWidgets().put(INTERRUPT_WIDGET, () -> {
             throw new InterruptKey();
         });
+        r.getWidgets().put(EOF_WIDGET, () -> {
+            if (r.getBuffer().length() == 0) {
+                throw new EofKey();
+            }
+            r.callWidget(LineReader.DELETE_CHAR);
+            return true;
+        });
         for (String map : new String[] {LineReader.EMACS, LineReader.VIINS, LineReader.VICMD, LineReader.MAIN}) {
             KeyMap<Binding> km = r.getKeyMaps().get(map);
             if (km == null) {
                 continue;
             }
             km.bind(new Reference(INTERRUPT_WIDGET), KeyMap.ctrl('C'));
+            if (!map.equals(LineReader.VICMD)) {
+                km.bind(new Reference(EOF_WIDGET), KeyMap.ctrl('D'));
+            }
             if (!map.equals(LineReader.VICMD)) {
                 km.bind(new Reference(LineReader.SELF_INSERT), "\t");
             }
@@ -145,7 +165,7 @@ public final class LineEditor {
             }
             String line = reader.readLine(p);
             return line.getBytes(charset);
-        } catch (EndOfFileException e) {
+        } catch (EndOfFileException | EofKey e) {
             return null;
         } catch (UserInterruptException | InterruptKey e) {
             throw new Interrupted();

@@ -51,6 +51,8 @@ public final class Stdio {
     private WeakReference<Object> owner;
 
     private static final Set<Stdio> OPEN = ConcurrentHashMap.newKeySet();
+    /** Streams with an owner (see {@link #setOwner}) until closed. */
+    private static final Set<Stdio> OWNED = ConcurrentHashMap.newKeySet();
     private static final Stdio[] STANDARD = new Stdio[3];
     private static volatile boolean unbufferedStandard;
 
@@ -180,6 +182,7 @@ public final class Stdio {
     public void setOwner(String absolutePath, Object ownerObject) {
         this.path = absolutePath;
         this.owner = new WeakReference<>(ownerObject);
+        OWNED.add(this);
     }
 
     private void ensureBuf() {
@@ -506,6 +509,7 @@ public final class Stdio {
         if (closeRaw) {
             closed = true;
             OPEN.remove(this);
+            OWNED.remove(this);
             buf = null;
             rpos = rend = 0;
             try {
@@ -575,8 +579,8 @@ public final class Stdio {
      */
     public static void syncPath(String absolutePath) {
         boolean candidates = false;
-        for (Stdio s : OPEN) {
-            if (s.wlen > 0 && s.owner != null && (absolutePath == null || absolutePath.equals(s.path))) {
+        for (Stdio s : OWNED) {
+            if (s.wlen > 0 && (absolutePath == null || absolutePath.equals(s.path))) {
                 if (s.owner.get() == null) {
                     s.closeQuietly(true);
                 } else {
@@ -584,15 +588,31 @@ public final class Stdio {
                 }
             }
         }
-        if (!candidates) {
-            return;
+        if (candidates) {
+            System.gc();
+            closeGarbage(absolutePath, true);
         }
+    }
+
+    /**
+     * Closes the streams whose owner has become garbage, after a collection: for when
+     * descriptors run out (EMFILE, ENFILE), which in CPython such files would not hold.
+     * Returns whether any was closed.
+     */
+    public static boolean reclaimDescriptors() {
         System.gc();
-        for (Stdio s : OPEN) {
-            if (s.wlen > 0 && s.owner != null && s.owner.get() == null
+        return closeGarbage(null, false);
+    }
+
+    private static boolean closeGarbage(String absolutePath, boolean pendingOnly) {
+        boolean any = false;
+        for (Stdio s : OWNED) {
+            if ((!pendingOnly || s.wlen > 0) && s.owner.get() == null
                     && (absolutePath == null || absolutePath.equals(s.path))) {
                 s.closeQuietly(true);
+                any = true;
             }
         }
+        return any;
     }
 }
