@@ -558,10 +558,23 @@ public class PyFile extends PyObject {
         }
         boolean appending = first == 'a';
         if (appending && !plus) {
+            // glibc moves an append-only stream to the end, and fails the open if it cannot (but a pipe is fine)
             try {
                 raw.seek(0, RawIO.SEEK_END);
             } catch (IOException e) {
-                // an unseekable file: writes append anyway
+                int n = Errno.errnoOf(e);
+                if (n != Errno.ESPIPE) {
+                    try {
+                        raw.close();
+                    } catch (IOException ignored) {
+                        // already failing
+                    }
+                    if (n == Errno.EINVAL) {
+                        throw ioErrorWithName(Errno.EINVAL, "invalid mode ('" + (modeStr.length() > 50 ? modeStr.substring(0, 50) : modeStr)
+                                + "') or filename", name);
+                    }
+                    throw ioErrorWithName(n, Errno.strerror(n), name);
+                }
             }
         }
         Stdio s = new Stdio(raw, first == 'r' || plus, first != 'r' || plus, appending);
@@ -597,7 +610,12 @@ public class PyFile extends PyObject {
         if (s == null) {
             return Py.None;
         }
-        s.lock.lock();
+        if (!s.lock.tryLock()) {
+            if (s.lock.isLocked()) {
+                throw Py.IOError("close() called during concurrent operation on the same file object.");
+            }
+            s.lock.lock();
+        }
         try {
             if (stream != s) {
                 return Py.None;
@@ -1008,19 +1026,16 @@ public class PyFile extends PyObject {
             newlineTypes = types;
             skipNextLf = skip;
         } else {
-            while (n <= 0 || len < n) {
-                c = s.getc();
-                if (c < 0) {
-                    break;
+            byte[] line = s.readLine(n);
+            if (s.eof() || s.error()) {
+                if (s.error()) {
+                    int errno = s.errno();
+                    s.clearerr();
+                    throw ioError(errno);
                 }
-                if (len == buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, len * 2);
-                }
-                buf[len++] = (byte) c;
-                if (c == '\n') {
-                    break;
-                }
+                s.clearerr();
             }
+            return PyStr.of(line);
         }
         if (c < 0) {
             if (s.error()) {
@@ -1633,7 +1648,7 @@ public class PyFile extends PyObject {
      */
     public static PyObject getLine(PyObject f, int n) {
         PyObject result;
-        if (f instanceof PyFile pf && f.getType() == TYPE) {
+        if (f instanceof PyFile pf) {
             result = pf.readline(n <= 0 ? -1 : n);
         } else {
             PyObject r = n <= 0 ? Ops.invoke(f, "readline") : Ops.invoke(f, "readline", PyInt.of(n));

@@ -54,6 +54,15 @@ public final class Stdio {
     /** Streams with an owner (see {@link #setOwner}) until closed. */
     private static final Set<Stdio> OWNED = ConcurrentHashMap.newKeySet();
     private static final Stdio[] STANDARD = new Stdio[3];
+
+    static {
+        // any normal end of the JVM flushes what is still buffered (os._exit halts and does not)
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(Stdio::flushAll, "taipan-stdio-flush"));
+        } catch (IllegalStateException | SecurityException e) {
+            // already shutting down: Main.finish has flushed
+        }
+    }
     private static volatile boolean unbufferedStandard;
 
     /**
@@ -260,6 +269,53 @@ public final class Stdio {
             return -1;
         }
         return buf[rpos++] & 0xff;
+    }
+
+    /**
+     * The bytes up to and including the next newline, at most {@code max} of them
+     * ({@code max} <= 0: no limit): {@code getc} in a loop, scanning the buffer instead.
+     * Shorter only at end of file or on error (see {@link #eof()}, {@link #error()}).
+     */
+    public byte[] readLine(int max) {
+        byte[] out = null;
+        int len = 0;
+        while (true) {
+            if (rpos >= rend && !underflow()) {
+                break;
+            }
+            int end = rend;
+            if (max > 0 && end - rpos > max - len) {
+                end = rpos + (max - len);
+            }
+            int i = rpos;
+            byte[] b = buf;
+            while (i < end && b[i] != '\n') {
+                i++;
+            }
+            boolean found = i < end;
+            int stop = found ? i + 1 : end;
+            int n = stop - rpos;
+            if (out == null) {
+                if (found || (max > 0 && len + n >= max)) {
+                    out = java.util.Arrays.copyOfRange(b, rpos, stop);
+                    rpos = stop;
+                    return out;
+                }
+                out = new byte[Math.max(n * 2, 128)];
+            } else if (len + n > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, len + n));
+            }
+            System.arraycopy(b, rpos, out, len, n);
+            len += n;
+            rpos = stop;
+            if (found || (max > 0 && len >= max)) {
+                break;
+            }
+        }
+        if (out == null) {
+            return new byte[0];
+        }
+        return len == out.length ? out : java.util.Arrays.copyOf(out, len);
     }
 
     /** {@code ungetc} of the byte {@link #getc} just returned. */
