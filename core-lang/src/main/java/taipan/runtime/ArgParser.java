@@ -20,36 +20,27 @@ public final class ArgParser {
         }
         PyObject[] out = new PyObject[names.length];
         System.arraycopy(args, 0, out, 0, npos);
-        // vgetargskeywords' order: each name in turn (given by name and position, or missing
-        // while required), then the keywords nobody claimed
-        int remaining = nkw;
-        boolean[] claimed = nkw == 0 ? null : new boolean[nkw];
+        int matched = 0;
+        // as vgetargskeywords: parameters in order (name and position clash, missing required),
+        // then keywords that match no parameter
         for (int i = 0; i < names.length; i++) {
-            if (remaining > 0) {
-                int k = indexOf(kwnames, names[i]);
-                if (k >= 0) {
-                    remaining--;
-                    claimed[k] = true;
-                    if (i < npos) {
-                        throw Py.TypeError("Argument given by name ('" + names[i] + "') and position (" + (i + 1) + ")");
-                    }
-                    out[i] = args[npos + k];
-                    continue;
+            int k = indexOf(kwnames, nkw, names[i]);
+            if (k >= 0) {
+                matched++;
+                if (i < npos) {
+                    throw Py.TypeError("Argument given by name ('" + names[i] + "') and position (" + (i + 1) + ")");
                 }
+                out[i] = args[npos + k];
             }
-            if (i < npos) {
-                continue;
-            }
-            if (i < required) {
+            if (out[i] == null && i < required) {
                 throw Py.TypeError("Required argument '" + names[i] + "' (pos " + (i + 1) + ") not found");
             }
-            if (remaining == 0) {
-                return out;
-            }
         }
-        for (int k = 0; k < nkw; k++) {
-            if (!claimed[k]) {
-                throw Py.TypeError("'" + kwnames[k] + "' is an invalid keyword argument for this function");
+        if (matched < nkw) {
+            for (int k = 0; k < nkw; k++) {
+                if (indexOf(names, names.length, kwnames[k]) < 0) {
+                    throw Py.TypeError("'" + kwnames[k] + "' is an invalid keyword argument for this function");
+                }
             }
         }
         return out;
@@ -62,9 +53,9 @@ public final class ArgParser {
         }
     }
 
-    private static int indexOf(String[] names, String n) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(n)) {
+    private static int indexOf(String[] names, int n, String name) {
+        for (int i = 0; i < n; i++) {
+            if (names[i].equals(name)) {
                 return i;
             }
         }
