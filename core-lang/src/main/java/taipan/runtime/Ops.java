@@ -30,8 +30,9 @@ public final class Ops {
         if (method instanceof PyMethodDescr d) {
             return d.callWithSelf(self, args, kwnames);
         }
-        PyObject bound = method.__get__(self, self.getType());
-        return bound.__call__(args, kwnames);
+        // like CPython's call_method: bind through __get__ when there is one, else call as is
+        PyObject bound = hasGet(method) ? get(method, self, self.getType()) : method;
+        return call(bound, args, kwnames);
     }
 
     public static PyObject callMethod(PyObject method, PyObject self, PyObject... args) {
