@@ -1,8 +1,8 @@
 # The import system: packages, relative imports, circular imports, errors, reload.
-import sys, os
+import sys
 import pkg.alpha
 print pkg.alpha.value, pkg.pkg_value
-print pkg.alpha.__name__, os.path.basename(pkg.alpha.__file__), os.path.basename(os.path.dirname(pkg.__path__[0]))
+print pkg.alpha.__name__, pkg.alpha.__file__.split('/')[-1], pkg.__path__[0].split('/')[-2:]
 print sorted(k for k in sys.modules if k.startswith('pkg'))
 print sys.modules.get('pkg.gamma.beta', 'absent'), 'pkg.beta' in sys.modules
 from pkg import *
