@@ -720,7 +720,18 @@ public final class Compiler {
             Expr[] rest = exprs(c.comparators());
             Operations.Cmp[] ops = new Operations.Cmp[c.ops().size()];
             for (int i = 0; i < ops.length; i++) {
-                ops[i] = Operations.Cmp.values()[c.ops().get(i).ordinal()];
+                ops[i] = switch (c.ops().get(i)) {
+                    case LT -> Operations.Cmp.LT;
+                    case LTE -> Operations.Cmp.LE;
+                    case EQ -> Operations.Cmp.EQ;
+                    case NOTEQ -> Operations.Cmp.NE;
+                    case GT -> Operations.Cmp.GT;
+                    case GTE -> Operations.Cmp.GE;
+                    case IS -> Operations.Cmp.IS;
+                    case ISNOT -> Operations.Cmp.ISNOT;
+                    case IN -> Operations.Cmp.IN;
+                    case NOTIN -> Operations.Cmp.NOTIN;
+                };
             }
             if (ops.length == 1) {
                 return new Operations.CompareNode(line, ops[0], left, rest[0]);

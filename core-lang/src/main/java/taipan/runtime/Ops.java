@@ -104,6 +104,8 @@ public final class Ops {
         PyObject r;
         if (m != null) {
             r = o instanceof PyInstance ? m.__call__(Py.EMPTY, null) : callMethod(m, o);
+        } else if (o instanceof PyUnicode u) {
+            return PyUnicode.fromCodePoints(u.codePoints().clone()); // a subclass without __unicode__
         } else {
             r = str(o);
         }
@@ -135,6 +137,9 @@ public final class Ops {
         if (!(r instanceof PyStr) && !(r instanceof PyUnicode)) {
             throw Py.TypeError(value.getType().getName() + ".__format__ must return string or unicode, not "
                     + r.getType().getName());
+        }
+        if (spec instanceof PyUnicode && r instanceof PyStr) {
+            r = unicode(r); // 2.7: a unicode spec gives a unicode result
         }
         return r;
     }
@@ -529,6 +534,9 @@ public final class Ops {
             }
             throw Py.TypeError("'" + t.getName() + "' object is not iterable");
         }
+        if (o instanceof PyBaseString) {
+            return new PySeqIter(o); // str and unicode iterate through __getitem__, as in 2.7
+        }
         return o.__iter__();
     }
 
@@ -907,6 +915,9 @@ public final class Ops {
             if (v instanceof PyStr && !(w instanceof PyUnicode)) {
                 return Py.TypeError("cannot concatenate 'str' and '" + w.getType().getName() + "' objects");
             }
+            if (v instanceof PyByteArray) {
+                return Py.TypeError("can't concat " + v.getType().getName() + " to " + w.getType().getName());
+            }
             if (v instanceof PyList) {
                 return Py.TypeError("can only concatenate list (not \"" + w.getType().getName() + "\") to list");
             }
@@ -934,7 +945,7 @@ public final class Ops {
 
     static boolean isSequence(PyObject o) {
         return o instanceof PyStr || o instanceof PyUnicode || o instanceof PyList || o instanceof PyTuple
-                || o instanceof PyXRange;
+                || o instanceof PyXRange || o instanceof PyByteArray;
     }
 
     static boolean isNumber(PyObject o) {
