@@ -107,7 +107,7 @@ public final class Ops {
         } else if (o instanceof PyUnicode u) {
             return PyUnicode.fromCodePoints(u.codePoints().clone()); // a subclass without __unicode__
         } else {
-            r = str(o);
+            r = StringFormatter.strOrUnicode(o); // tp_str: a unicode result is kept as is
         }
         if (r instanceof PyUnicode) {
             return r;

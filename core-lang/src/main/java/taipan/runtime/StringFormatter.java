@@ -444,7 +444,7 @@ final class StringFormatter {
     }
 
     /** {@code _PyObject_Str}: like Ops.str but a unicode result is returned as is. */
-    private static PyObject strOrUnicode(PyObject o) {
+    static PyObject strOrUnicode(PyObject o) {
         if (o.getClass() == PyStr.class) {
             return o;
         }
