@@ -1500,21 +1500,70 @@ public final class Codecs {
         return d.result();
     }
 
-    /** The code point of a Unicode character name (\N{...}), or -1. */
+    /** The code point of a Unicode character name (\N{...}), or -1. Case is ignored. */
     public static int lookupName(String name) {
         if (name.isEmpty() || name.charAt(0) == ' ' || name.charAt(name.length() - 1) == ' ') {
             return -1;
         }
-        try {
-            int cp = Character.codePointOf(name);
-            String canon = Character.getName(cp);
-            if (canon == null || (UnicodeDataFixes.flags(cp) == 0 && !Character.isDefined(cp))) {
+        if (name.startsWith("CJK UNIFIED IDEOGRAPH-")) {
+            String hex = name.substring(22);
+            if (hex.length() < 4 || hex.length() > 5) {
                 return -1;
             }
-            return cp;
+            int cp = 0;
+            for (int i = 0; i < hex.length(); i++) {
+                char c = hex.charAt(i);
+                if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F'))) {
+                    return -1;
+                }
+                cp = cp * 16 + Character.digit(c, 16);
+            }
+            boolean cjk = (cp >= 0x3400 && cp <= 0x4db5) || (cp >= 0x4e00 && cp <= 0x9fcb)
+                    || (cp >= 0x20000 && cp <= 0x2a6d6) || (cp >= 0x2a700 && cp <= 0x2b734);
+            return cjk ? cp : -1;
+        }
+        if (name.startsWith("HANGUL SYLLABLE ")) {
+            return hangul(name.substring(16));
+        }
+        int cp;
+        try {
+            cp = Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
             return -1;
         }
+        String canon = Character.getName(cp);
+        if (canon == null || canon.endsWith(" " + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT))) {
+            return -1; // a name the JDK makes up for unnamed characters
+        }
+        return cp;
+    }
+
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
+        "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO",
+        "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT",
+        "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    /** The algorithmic Hangul syllable names (U+AC00..U+D7A3). */
+    private static int hangul(String s) {
+        for (int l = 0; l < JAMO_L.length; l++) {
+            if (!s.startsWith(JAMO_L[l])) {
+                continue;
+            }
+            for (int v = 0; v < JAMO_V.length; v++) {
+                String lv = JAMO_L[l] + JAMO_V[v];
+                if (!s.startsWith(lv)) {
+                    continue;
+                }
+                for (int t = 0; t < JAMO_T.length; t++) {
+                    if (s.equals(lv + JAMO_T[t])) {
+                        return 0xac00 + (l * 21 + v) * 28 + t;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     public static PyUnicode decodeRawUnicodeEscape(byte[] b, int n, String errors, PyObject inputObj) {

@@ -193,7 +193,7 @@ public abstract class PyBaseString extends PyObject {
             checkNoNul(func, s.value, pos);
             return s.toString();
         }
-        throw Py.TypeError(func + "() argument " + pos + " must be string, not " + o.getType().getName());
+        throw Py.TypeError(func + "() argument " + pos + " must be string, not " + (o == Py.None ? "None" : o.getType().getName()));
     }
 
     private static void checkNoNul(String func, byte[] v, int pos) {
