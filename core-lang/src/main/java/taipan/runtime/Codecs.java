@@ -1662,6 +1662,9 @@ public final class Codecs {
 
         @Override
         public PyObject decode(PyObject input, String errors) {
+            if (input instanceof PyByteArray) {
+                throw Py.TypeError("escape_decode() argument 1 must be string or read-only buffer, not bytearray");
+            }
             byte[] b = bytesOf(input);
             return PyStr.of(decodeStringEscape(b, b.length, errors));
         }

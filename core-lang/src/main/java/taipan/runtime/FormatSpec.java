@@ -173,7 +173,7 @@ public final class FormatSpec {
     static PyStr formatString(PyStr self, PyObject specObj) {
         PyStr spec = specObj instanceof PyUnicode u ? PyUnicode.encodeAscii(u) : (PyStr) specObj;
         if (spec.value.length == 0) {
-            return self.exact();
+            return (PyStr) Ops.str(self);
         }
         FormatSpec f = parse(units(spec.value), 's', '<');
         if (f.type != 's') {
@@ -198,7 +198,7 @@ public final class FormatSpec {
     /** {@code unicode.__format__(spec)}. */
     static PyUnicode formatString(PyUnicode self, PyUnicode spec) {
         if (spec.cps.length == 0) {
-            return self.exact();
+            return (PyUnicode) Ops.unicode(self);
         }
         FormatSpec f = parse(spec.cps, 's', '<');
         if (f.type != 's') {

@@ -165,13 +165,38 @@ public class PyByteArray extends PyObject implements BufferProtocol {
         throw Py.TypeError("unhashable type: '" + getType().getName() + "'");
     }
 
+    /** 2.7's bytearray repr: the quote choice of str, but a single quote is always escaped. */
     @Override
     public PyObject __repr__() {
         byte[] v = toBytes();
+        boolean hasSingle = false, hasDouble = false;
+        for (byte c : v) {
+            if (c == '\'') {
+                hasSingle = true;
+            } else if (c == '"') {
+                hasDouble = true;
+            }
+        }
+        int q = hasSingle && !hasDouble ? '"' : '\'';
         ByteBuilder b = new ByteBuilder(v.length + 14);
-        b.append("bytearray(b");
-        b.append(PyStr.reprBytes(v, v.length, true));
-        b.append(')');
+        b.append("bytearray(b").append(q);
+        for (byte bb : v) {
+            int c = bb & 0xff;
+            if (c == '\'' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
+                b.append("\\x").hex(c, 2);
+            } else {
+                b.append(c);
+            }
+        }
+        b.append(q).append(')');
         return PyStr.of(b.toArray());
     }
 
@@ -950,12 +975,11 @@ public class PyByteArray extends PyObject implements BufferProtocol {
     public PyObject decode(@Default("null") PyObject encoding, @Default("null") PyObject errors) {
         String enc = PyBaseString.encodingArg("decode", encoding, 1);
         String err = PyBaseString.encodingArg("decode", errors, 2);
-        byte[] b = toBytes();
         if (enc == null) {
             enc = Codecs.defaultEncoding();
         }
         Codecs.Codec c = Codecs.lookup(enc);
-        PyObject r = c.decode(PyStr.of(b), err);
+        PyObject r = c.decode(this, err);
         if (!(r instanceof PyStr) && !(r instanceof PyUnicode)) {
             throw Py.TypeError("decoder did not return a string/unicode object (type=" + r.getType().getName() + ")");
         }

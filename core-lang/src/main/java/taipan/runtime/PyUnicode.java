@@ -339,7 +339,7 @@ public class PyUnicode extends PyBaseString {
             u = x;
         } else if (o instanceof PyStr s) {
             u = fromStrDefault(s);
-        } else if (o instanceof BufferProtocol && !(o instanceof PyByteArray)) {
+        } else if (o instanceof BufferProtocol) {
             u = coerceArg(o);
         } else {
             return null;
