@@ -534,8 +534,8 @@ public final class Ops {
             }
             throw Py.TypeError("'" + t.getName() + "' object is not iterable");
         }
-        if (o instanceof PyBaseString) {
-            return new PySeqIter(o); // str and unicode iterate through __getitem__, as in 2.7
+        if (o instanceof PyBaseString || o instanceof PyBuffer) {
+            return new PySeqIter(o); // str, unicode and buffer iterate through __getitem__, as in 2.7
         }
         return o.__iter__();
     }
@@ -945,7 +945,7 @@ public final class Ops {
 
     static boolean isSequence(PyObject o) {
         return o instanceof PyStr || o instanceof PyUnicode || o instanceof PyList || o instanceof PyTuple
-                || o instanceof PyXRange || o instanceof PyByteArray;
+                || o instanceof PyXRange || o instanceof PyByteArray || o instanceof PyBuffer;
     }
 
     static boolean isNumber(PyObject o) {
