@@ -1760,6 +1760,52 @@ public final class Codecs {
     }
 
     // ================================================================================
+    // hex (str to str, as encodings.hex_codec)
+    // ================================================================================
+
+    static final class HexCodec implements Codec {
+        @Override
+        public String name() {
+            return "hex";
+        }
+
+        private static void checkErrors(String errors) {
+            if (errors != null && !errors.equals(STRICT)) {
+                throw new PyException(Exceptions.AssertionError);
+            }
+        }
+
+        @Override
+        public PyObject encode(PyObject input, String errors) {
+            checkErrors(errors);
+            byte[] b = bytesOf(input);
+            ByteBuilder out = new ByteBuilder(b.length * 2);
+            for (byte x : b) {
+                out.hex(x & 0xff, 2);
+            }
+            return PyStr.of(out.toArray());
+        }
+
+        @Override
+        public PyObject decode(PyObject input, String errors) {
+            checkErrors(errors);
+            byte[] b = bytesOf(input);
+            if ((b.length & 1) != 0) {
+                throw Py.TypeError("Odd-length string");
+            }
+            byte[] r = new byte[b.length / 2];
+            for (int i = 0; i < r.length; i++) {
+                int hi = hexValue(b[2 * i] & 0xff), lo = hexValue(b[2 * i + 1] & 0xff);
+                if (hi < 0 || lo < 0) {
+                    throw Py.TypeError("Non-hexadecimal digit found");
+                }
+                r[i] = (byte) ((hi << 4) | lo);
+            }
+            return PyStr.of(r);
+        }
+    }
+
+    // ================================================================================
     // charmap code pages (single-byte tables read from the JDK)
     // ================================================================================
 
@@ -1964,6 +2010,8 @@ public final class Codecs {
         BUILTIN.put("unicode_internal", new UnicodeInternalCodec());
         BUILTIN.put("string_escape", new StringEscapeCodec());
         BUILTIN.put("charmap", new CharmapLatin1());
+        BUILTIN.put("hex_codec", new HexCodec());
+        alias("hex_codec", "hex");
 
         alias("ascii", "646", "ansi_x3.4_1968", "ansi_x3.4_1986", "ansi_x3_4_1968", "cp367", "csascii", "ibm367",
                 "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii");
