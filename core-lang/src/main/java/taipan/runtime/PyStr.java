@@ -31,7 +31,6 @@ public class PyStr extends PyBaseString implements BufferProtocol {
 
     final byte[] value;
     private long hash;
-    private boolean hashed;
     private String javaString;
     private boolean interned;
 
@@ -235,12 +234,11 @@ public class PyStr extends PyBaseString implements BufferProtocol {
     /** CPython 2.7's string hash (64-bit, no randomisation). */
     @Override
     public long __hash__() {
-        if (hashed) {
-            return hash;
+        long h = hash;
+        if (h == 0 && value.length != 0) {
+            // one racy write of the same value: safe to publish without a lock (only '' hashes to 0)
+            h = hash = hashBytes(value);
         }
-        long h = hashBytes(value);
-        hash = h;
-        hashed = true;
         return h;
     }
 

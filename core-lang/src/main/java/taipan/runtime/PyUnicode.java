@@ -25,7 +25,6 @@ public class PyUnicode extends PyBaseString {
     final int[] cps;
     private String javaString;
     private long hash;
-    private boolean hashed;
 
     /** From a Java string: surrogate pairs become one code point each. */
     public PyUnicode(String value) {
@@ -221,23 +220,16 @@ public class PyUnicode extends PyBaseString {
     /** CPython 2.7's unicode hash over code points; equals the str hash for ASCII text. */
     @Override
     public long __hash__() {
-        if (hashed) {
-            return hash;
-        }
-        int[] v = cps;
-        long h;
-        if (v.length == 0) {
-            h = 0;
-        } else {
+        long h = hash;
+        if (h == 0 && cps.length != 0) {
+            int[] v = cps;
             long x = (long) v[0] << 7;
             for (int c : v) {
                 x = (1000003L * x) ^ c;
             }
             x ^= v.length;
-            h = x == -1 ? -2 : x;
+            h = hash = x == -1 ? -2 : x;
         }
-        hash = h;
-        hashed = true;
         return h;
     }
 
