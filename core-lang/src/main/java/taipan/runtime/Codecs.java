@@ -1286,6 +1286,10 @@ public final class Codecs {
                     }
                     if (errmsg == null) {
                         if (ch != '-') {
+                            if (ch >= 128) {
+                                s = d.error("unexpected special character", s - 1, s);
+                                continue;
+                            }
                             d.out.append(ch);
                         }
                         continue;

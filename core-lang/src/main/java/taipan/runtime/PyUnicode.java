@@ -155,8 +155,12 @@ public class PyUnicode extends PyBaseString {
         byte[] out = new byte[v.length];
         for (int i = 0; i < v.length; i++) {
             int ch = v[i];
-            if (ch >= 128) {
-                throw Codecs.encodeError("ascii", u, i, i + 1, "ordinal not in range(128)");
+            if (ch < 0 || ch >= 128) {
+                int end = i + 1;
+                while (end < v.length && (v[end] < 0 || v[end] >= 128)) {
+                    end++;
+                }
+                throw Codecs.encodeError("ascii", u, i, end, "ordinal not in range(128)");
             }
             out[i] = (byte) ch;
         }

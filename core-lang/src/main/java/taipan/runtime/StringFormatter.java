@@ -530,6 +530,9 @@ final class StringFormatter {
         if (c == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }
+        if (prec == 0 && iv instanceof PyInt i && i.value == 0) {
+            digits = ""; // C's printf: a zero precision prints no digits for zero (ints only, not longs)
+        }
         StringBuilder sb = new StringBuilder(digits.length() + 4);
         if (neg) {
             sb.append('-');
