@@ -64,7 +64,24 @@ public final class Codecs {
     // Error handlers
     // ================================================================================
 
+    /** The built-in handlers (shared). */
     private static final Map<String, PyObject> ERROR_HANDLERS = new ConcurrentHashMap<>();
+
+    /** What Python code registers (codecs.register, codecs.register_error) lives per interpreter, as in CPython. */
+    private static final class Registry {
+        final Map<String, PyObject> errorHandlers = new ConcurrentHashMap<>();
+        final List<PyObject> search = new CopyOnWriteArrayList<>();
+        final Map<String, Codec> cache = new ConcurrentHashMap<>();
+    }
+
+    private static final Map<Interp, Registry> REGISTRIES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static Registry registry() {
+        Interp in = Interp.current();
+        synchronized (REGISTRIES) {
+            return REGISTRIES.computeIfAbsent(in, k -> new Registry());
+        }
+    }
 
     static final String STRICT = "strict", IGNORE = "ignore", REPLACE = "replace",
             XMLCHARREF = "xmlcharrefreplace", BACKSLASH = "backslashreplace";
@@ -89,25 +106,35 @@ public final class Codecs {
         if (!Ops.isCallable(handler)) {
             throw Py.TypeError("handler must be callable");
         }
-        ERROR_HANDLERS.put(name, handler);
+        registry().errorHandlers.put(name, handler);
     }
 
     /** codecs.lookup_error: LookupError for unknown names. */
     public static PyObject lookupError(String name) {
-        PyObject h = ERROR_HANDLERS.get(name == null ? STRICT : name);
+        String n = name == null ? STRICT : name;
+        PyObject h = registry().errorHandlers.get(n);
+        if (h == null) {
+            h = ERROR_HANDLERS.get(n);
+        }
         if (h == null) {
             throw new PyException(Exceptions.LookupError, "unknown error handler name '" + name + "'");
         }
         return h;
     }
 
+    /** True when the name's handler is the built-in one (not replaced by codecs.register_error). */
     private static boolean isBuiltinHandler(String errors) {
         if (errors == null) {
             return true;
         }
         switch (errors) {
-            case STRICT: case IGNORE: case REPLACE: case XMLCHARREF: case BACKSLASH:
-                return ERROR_HANDLERS.get(errors) instanceof PyBuiltinFunction;
+            case STRICT: case IGNORE: case REPLACE: case XMLCHARREF: case BACKSLASH: {
+                Registry r;
+                synchronized (REGISTRIES) {
+                    r = REGISTRIES.isEmpty() ? null : REGISTRIES.get(Interp.current());
+                }
+                return r == null || !r.errorHandlers.containsKey(errors);
+            }
             default:
                 return false;
         }
@@ -455,7 +482,6 @@ public final class Codecs {
 
     private static final Map<String, Codec> BUILTIN = new HashMap<>();
     private static final Map<String, String> ALIASES = new HashMap<>();
-    private static final List<PyObject> SEARCH = new CopyOnWriteArrayList<>();
     private static final Map<String, Codec> CACHE = new ConcurrentHashMap<>();
 
     private static void alias(String target, String... names) {
@@ -494,7 +520,9 @@ public final class Codecs {
         if (!Ops.isCallable(searchFunction)) {
             throw Py.TypeError("argument must be callable");
         }
-        SEARCH.add(searchFunction);
+        Registry r = registry();
+        r.search.add(searchFunction);
+        r.cache.clear();
     }
 
     /** Registers a Java codec under a (normalised) name, ahead of the search functions. */
@@ -503,6 +531,11 @@ public final class Codecs {
             BUILTIN.put(normalize(name), codec);
         }
         CACHE.clear();
+        synchronized (REGISTRIES) {
+            for (Registry r : REGISTRIES.values()) {
+                r.cache.clear();
+            }
+        }
     }
 
     /** The codec for {@code encoding}, or LookupError("unknown encoding: ..."). */
@@ -510,6 +543,14 @@ public final class Codecs {
         Codec c = CACHE.get(encoding);
         if (c != null) {
             return c;
+        }
+        Registry reg = null;
+        if (!REGISTRIES.isEmpty()) {
+            reg = registry();
+            c = reg.cache.get(encoding);
+            if (c != null) {
+                return c;
+            }
         }
         String norm = normalize(encoding);
         String target = ALIASES.get(norm);
@@ -525,10 +566,14 @@ public final class Codecs {
         if (c == null) {
             c = charmapCodec(target);
         }
-        if (c == null) {
+        if (c != null) {
+            CACHE.put(encoding, c);
+            return c;
+        }
+        if (reg != null) {
             // the search functions get 2.7's first normalisation: lower case, spaces to '-'
             String key = encoding.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-            for (PyObject f : SEARCH) {
+            for (PyObject f : reg.search) {
                 PyObject r = Ops.call(f, PyStr.of(key));
                 if (r == Py.None) {
                     continue;
@@ -543,7 +588,7 @@ public final class Codecs {
         if (c == null) {
             throw new PyException(Exceptions.LookupError, "unknown encoding: " + encoding);
         }
-        CACHE.put(encoding, c);
+        reg.cache.put(encoding, c);
         return c;
     }
 
