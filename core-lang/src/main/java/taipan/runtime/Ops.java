@@ -114,8 +114,10 @@ public final class Ops {
         PyObject r;
         if (m != null) {
             r = o instanceof PyInstance ? m.__call__(Py.EMPTY, null) : callMethod(m, o);
+        } else if (o instanceof PyUnicode u) {
+            return PyUnicode.fromCodePoints(u.codePoints().clone()); // a subclass without __unicode__
         } else {
-            r = str(o);
+            r = StringFormatter.strOrUnicode(o); // tp_str: a unicode result is kept as is
         }
         if (r instanceof PyUnicode) {
             return r;
@@ -145,6 +147,9 @@ public final class Ops {
         if (!(r instanceof PyStr) && !(r instanceof PyUnicode)) {
             throw Py.TypeError(value.getType().getName() + ".__format__ must return string or unicode, not "
                     + r.getType().getName());
+        }
+        if (spec instanceof PyUnicode && r instanceof PyStr) {
+            r = unicode(r); // 2.7: a unicode spec gives a unicode result
         }
         return r;
     }
@@ -543,6 +548,9 @@ public final class Ops {
                 return new PySeqIter(o);
             }
             throw Py.TypeError("'" + t.getName() + "' object is not iterable");
+        }
+        if (o instanceof PyBaseString || o instanceof PyBuffer) {
+            return new PySeqIter(o); // str, unicode and buffer iterate through __getitem__, as in 2.7
         }
         return o.__iter__();
     }
@@ -947,6 +955,9 @@ public final class Ops {
             if (v instanceof PyStr && !(w instanceof PyUnicode)) {
                 return Py.TypeError("cannot concatenate 'str' and '" + w.getType().getName() + "' objects");
             }
+            if (v instanceof PyByteArray) {
+                return Py.TypeError("can't concat " + v.getType().getName() + " to " + w.getType().getName());
+            }
             if (v instanceof PyList) {
                 return Py.TypeError("can only concatenate list (not \"" + w.getType().getName() + "\") to list");
             }
@@ -973,7 +984,8 @@ public final class Ops {
     }
 
     static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyUnicode || o instanceof PyList || o instanceof PyTuple;
+        return o instanceof PyStr || o instanceof PyUnicode || o instanceof PyList || o instanceof PyTuple
+                || o instanceof PyByteArray || o instanceof PyBuffer;
     }
 
     static boolean isNumber(PyObject o) {
