@@ -1,0 +1,191 @@
+package taipan.modules.sre;
+
+/**
+ * A compiled pattern ready to run: the sre code words plus what the engine precomputes
+ * from them once (bit tables of character sets for codes below 256, the first-position
+ * filter of searches).
+ */
+final class Program {
+    final int[] code;
+    final int flags;
+    /** Number of capturing groups (without group 0). */
+    final int groups;
+    /** 0 ASCII, 1 LOCALE, 2 UNICODE case folding. */
+    final int lowerMode;
+
+    /**
+     * For each code index of a set (the word after IN/IN_IGNORE's skip, the INFO charset),
+     * the index into {@link #setTables} or -1. A table holds 4 longs: bit c set when
+     * character c (&lt; 256) is in the set (after case folding for IN_IGNORE).
+     */
+    final int[] setIndex;
+    final long[][] setTables;
+
+    /** Where matching starts after the info block. */
+    final int body;
+    /** Code index of the op a search can test before running the matcher, or -1. */
+    final int quickOp;
+    /** The search may only succeed at position 0 (pattern starts with \A or ^ without MULTILINE). */
+    final boolean anchored;
+
+    Program(int[] code, int flags, int groups) {
+        this.code = code;
+        this.flags = flags;
+        this.groups = groups;
+        this.lowerMode = Chars.lowerMode(flags);
+        this.setIndex = new int[code.length + 1];
+        java.util.Arrays.fill(setIndex, -1);
+        java.util.List<long[]> tables = new java.util.ArrayList<>();
+        scanSets(0, code.length, tables);
+        this.setTables = tables.toArray(new long[0][]);
+        int b = 0;
+        if (code.length > 0 && code[0] == Sre.INFO) {
+            b = 1 + code[1];
+        }
+        this.body = b;
+        int q = b;
+        while (q + 1 < code.length && code[q] == Sre.MARK && (code[q + 1] & 1) == 0) {
+            q += 2;
+        }
+        int quick = -1;
+        boolean anch = false;
+        if (q < code.length) {
+            switch (code[q]) {
+                case Sre.LITERAL: case Sre.NOT_LITERAL: case Sre.LITERAL_IGNORE: case Sre.NOT_LITERAL_IGNORE:
+                case Sre.IN: case Sre.IN_IGNORE: case Sre.ANY: case Sre.ANY_ALL: case Sre.CATEGORY:
+                    quick = q;
+                    break;
+                case Sre.REPEAT_ONE: case Sre.MIN_REPEAT_ONE:
+                    if (code[q + 2] != 0 && isSingle(code[q + 4])) {
+                        quick = q + 4;
+                    }
+                    break;
+                case Sre.AT:
+                    anch = code[q + 1] == Sre.AT_BEGINNING || code[q + 1] == Sre.AT_BEGINNING_STRING;
+                    break;
+                default:
+                    break;
+            }
+        }
+        this.quickOp = quick;
+        this.anchored = anch;
+    }
+
+    private static boolean isSingle(int op) {
+        switch (op) {
+            case Sre.LITERAL: case Sre.NOT_LITERAL: case Sre.LITERAL_IGNORE: case Sre.NOT_LITERAL_IGNORE:
+            case Sre.IN: case Sre.IN_IGNORE: case Sre.ANY: case Sre.ANY_ALL: case Sre.CATEGORY:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Walks the code (validated, so well formed) and tabulates the sets it finds. */
+    private void scanSets(int pc, int end, java.util.List<long[]> tables) {
+        while (pc < end) {
+            int op = code[pc];
+            switch (op) {
+                case Sre.IN:
+                case Sre.IN_IGNORE:
+                    addTable(pc + 2, op == Sre.IN_IGNORE, tables);
+                    pc += 1 + code[pc + 1];
+                    break;
+                case Sre.INFO: {
+                    int skip = code[pc + 1];
+                    if ((code[pc + 2] & Sre.INFO_CHARSET) != 0) {
+                        addTable(pc + 5, false, tables);
+                    }
+                    pc += 1 + skip;
+                    break;
+                }
+                case Sre.BRANCH: {
+                    int p = pc + 1;
+                    while (code[p] != 0) {
+                        scanSets(p + 1, p + code[p] - 2, tables);
+                        p += code[p];
+                    }
+                    pc = p + 1;
+                    break;
+                }
+                case Sre.REPEAT_ONE:
+                case Sre.MIN_REPEAT_ONE:
+                case Sre.REPEAT:
+                    scanSets(pc + 4, pc + 1 + code[pc + 1], tables);
+                    pc += 1 + code[pc + 1];
+                    break;
+                case Sre.ASSERT:
+                case Sre.ASSERT_NOT:
+                    scanSets(pc + 3, pc + 1 + code[pc + 1], tables);
+                    pc += 1 + code[pc + 1];
+                    break;
+                case Sre.GROUPREF_EXISTS:
+                    // <GROUPREF_EXISTS> <group> <skip> yes [JUMP <skip> no]: the parts are
+                    // plain code, scanned in sequence
+                    pc += 3;
+                    break;
+                case Sre.JUMP:
+                    pc += 2;
+                    break;
+                case Sre.MARK: case Sre.LITERAL: case Sre.NOT_LITERAL: case Sre.LITERAL_IGNORE:
+                case Sre.NOT_LITERAL_IGNORE: case Sre.AT: case Sre.CATEGORY: case Sre.GROUPREF:
+                case Sre.GROUPREF_IGNORE:
+                    pc += 2;
+                    break;
+                default:
+                    pc += 1;
+                    break;
+            }
+        }
+    }
+
+    private void addTable(int setPc, boolean ignore, java.util.List<long[]> tables) {
+        if (setIndex[setPc] >= 0 || !cacheable(setPc) || (ignore && lowerMode == 1)) {
+            return;
+        }
+        long[] t = new long[4];
+        for (int c = 0; c < 256; c++) {
+            int x = ignore ? Chars.lower(lowerMode, c) : c;
+            if (Engine.charset(code, setPc, x)) {
+                t[c >> 6] |= 1L << c;
+            }
+        }
+        setIndex[setPc] = tables.size();
+        tables.add(t);
+    }
+
+    /** A set can be tabulated unless its meaning depends on the current locale. */
+    private boolean cacheable(int pc) {
+        while (pc < code.length) {
+            switch (code[pc]) {
+                case Sre.FAILURE:
+                    return true;
+                case Sre.LITERAL:
+                case Sre.NOT_LITERAL:
+                    pc += 2;
+                    break;
+                case Sre.CATEGORY:
+                    if (code[pc + 1] == Sre.CATEGORY_LOC_WORD || code[pc + 1] == Sre.CATEGORY_LOC_NOT_WORD) {
+                        return false;
+                    }
+                    pc += 2;
+                    break;
+                case Sre.CHARSET:
+                    pc += 9;
+                    break;
+                case Sre.RANGE:
+                    pc += 3;
+                    break;
+                case Sre.NEGATE:
+                    pc += 1;
+                    break;
+                case Sre.BIGCHARSET:
+                    pc += 2 + 64 + code[pc + 1] * 8;
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return false;
+    }
+}
