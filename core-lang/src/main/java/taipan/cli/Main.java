@@ -22,6 +22,7 @@ import taipan.runtime.PyStr;
 import taipan.runtime.PySystemExit;
 import taipan.runtime.ThreadState;
 import taipan.runtime.TracebackPrinter;
+import taipan.modules.sys.SysModule;
 
 /**
  * The {@code taipan} command: CPython 2.7's command line ({@code script args}, {@code -c},
@@ -93,6 +94,10 @@ public final class Main {
 
     static int run(Interp interp, Options opts) {
         interp.optimize = opts.optimize > 0;
+        SysModule.configure(interp, sysConfig(opts));
+        if (!opts.noSite) {
+            importSite(interp);
+        }
         PyModule main = new PyModule("__main__");
         PyDict g = main.getDict();
         g.setItem(N.__builtins__, interp.builtinsModule());
@@ -117,8 +122,7 @@ public final class Main {
                 argv.append(PyStr.of(opts.script));
                 setArgv(interp, argv, opts);
                 Path p = Path.of(opts.script);
-                Path parent = p.getParent();
-                setPath0(interp, parent == null ? "" : parent.toString());
+                setPath0(interp, scriptDirectory(p));
                 byte[] src;
                 try {
                     src = Files.readAllBytes(p);
@@ -162,6 +166,50 @@ public final class Main {
             }
         }
         return finish(interp, status);
+    }
+
+    /** sys.flags and the other command-line settings sys shows. */
+    static SysModule.Config sysConfig(Options o) {
+        SysModule.Config c = new SysModule.Config();
+        c.debug = o.debug;
+        c.py3kWarning = o.py3kWarning ? 1 : 0;
+        c.divisionWarning = o.division.equals("warn") ? 1 : o.division.equals("warnall") ? 2 : 0;
+        c.divisionNew = o.division.equals("new") ? 1 : 0;
+        c.inspect = o.inspect ? 1 : 0;
+        c.interactive = o.inspect ? 1 : 0;
+        c.optimize = o.optimize;
+        c.dontWriteBytecode = o.dontWriteBytecode ? 1 : 0;
+        c.noUserSite = o.noUserSite ? 1 : 0;
+        c.noSite = o.noSite ? 1 : 0;
+        c.ignoreEnvironment = o.ignoreEnvironment ? 1 : 0;
+        c.tabcheck = o.tabCheck;
+        c.verbose = o.verbose;
+        c.unicode = o.unicode ? 1 : 0;
+        c.bytesWarning = o.bytesWarning;
+        c.hashRandomization = o.hashRandomization ? 1 : 0;
+        c.warnOptions.addAll(o.warnOptions);
+        return c;
+    }
+
+    /** {@code import site}, as Py_Initialize does unless -S; a failure is reported and ignored. */
+    private static void importSite(Interp interp) {
+        try {
+            interp.importModule("site");
+        } catch (PyException e) {
+            TracebackPrinter.writeStderr("'import site' failed; use -v for traceback\n");
+        }
+    }
+
+    /** sys.path[0] for a script: the directory of its real path (symbolic links resolved), as 2.7. */
+    private static String scriptDirectory(Path script) {
+        Path p;
+        try {
+            p = script.toRealPath();
+        } catch (IOException | SecurityException e) {
+            p = script;
+        }
+        Path parent = p.getParent();
+        return parent == null ? "" : parent.toString();
     }
 
     private static void setArgv(Interp interp, PyList argv, Options opts) {

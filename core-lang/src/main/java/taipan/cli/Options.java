@@ -6,7 +6,10 @@ import java.util.List;
 /** CPython 2.7's command-line options. */
 final class Options {
     boolean inspect, unbuffered, ignoreEnvironment, noSite, help, version, skipFirstLine, dontWriteBytecode;
-    int optimize, verbose, tabCheck;
+    boolean noUserSite, py3kWarning, hashRandomization, unicode;
+    int optimize, verbose, tabCheck, debug, bytesWarning;
+    /** -Q: "old" (default), "new", "warn" or "warnall". */
+    String division = "old";
     String command, module, script;
     final List<String> warnOptions = new ArrayList<>();
     final List<String> args = new ArrayList<>();
@@ -21,6 +24,8 @@ final class Options {
 
     static final String HELP = Main.USAGE
             + "Options and arguments (and corresponding environment variables):\n"
+            + "-b     : issue warnings about comparing bytearray with unicode\n"
+            + "         (-bb: issue errors)\n"
             + "-B     : don't write .py[co] files on import; also PYTHONDONTWRITEBYTECODE=x\n"
             + "-c cmd : program passed in as string (terminates option list)\n"
             + "-d     : debug output from parser; also PYTHONDEBUG=x\n"
@@ -135,7 +140,9 @@ final class Options {
                         }
                         if (c == 'W') {
                             o.warnOptions.add(val);
-                        } else if (!(val.equals("old") || val.equals("new") || val.equals("warn") || val.equals("warnall"))) {
+                        } else if (val.equals("old") || val.equals("new") || val.equals("warn") || val.equals("warnall")) {
+                            o.division = val;
+                        } else {
                             throw new UsageError("-Q option should be `-Qold', `-Qwarn', `-Qwarnall', or `-Qnew' only\n"
                                     + Main.USAGE + "Try `python -h' for more information.\n");
                         }
@@ -146,12 +153,14 @@ final class Options {
                     case 'u': o.unbuffered = true; break;
                     case 'E': o.ignoreEnvironment = true; break;
                     case 'S': o.noSite = true; break;
-                    case 's': break;
+                    case 's': o.noUserSite = true; break;
                     case 'O': o.optimize++; break;
                     case 'B': o.dontWriteBytecode = true; break;
-                    case 'd': break;
-                    case 'R': break;
-                    case '3': break;
+                    case 'd': o.debug++; break;
+                    case 'R': o.hashRandomization = true; break;
+                    case '3': o.py3kWarning = true; break;
+                    case 'b': o.bytesWarning++; break;
+                    case 'U': o.unicode = true; break;
                     case 't': o.tabCheck++; break;
                     case 'v': o.verbose++; break;
                     case 'x': o.skipFirstLine = true; break;

@@ -11,6 +11,7 @@ import taipan.runtime.Py;
 import taipan.runtime.PyBuiltinFunction;
 import taipan.runtime.PyClass;
 import taipan.runtime.PyDict;
+import taipan.runtime.PySuper;
 import taipan.runtime.PyException;
 import taipan.runtime.PyFrame;
 import taipan.runtime.PyFunction;
@@ -68,7 +69,7 @@ public final class Calls {
         public PyObject eval(PyFrame f) {
             PyObject o = obj.eval(f);
             PyType t = o.getType();
-            if (!(o instanceof PyInstance) && !(o instanceof PyType) && plainGetattr(t)) {
+            if (!(o instanceof PyInstance) && !(o instanceof PyType) && !(o instanceof PySuper) && plainGetattr(t)) {
                 PyObject descr = t.lookup(name);
                 if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
                     PyDict d = o.getDict();

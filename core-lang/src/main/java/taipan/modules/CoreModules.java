@@ -1,5 +1,6 @@
 package taipan.modules;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import taipan.runtime.ModuleProvider;
@@ -8,9 +9,15 @@ import taipan.runtime.ModuleProvider;
 public final class CoreModules implements ModuleProvider {
     @Override
     public Map<String, String> modules() {
-        return Map.of(
-                "__builtin__", "taipan.modules.builtin.BuiltinModule",
-                "sys", "taipan.modules.sys.SysModule",
-                "exceptions", "taipan.modules.exceptions.ExceptionsModule");
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("__builtin__", "taipan.modules.builtin.BuiltinModule");
+        m.put("sys", "taipan.modules.sys.SysModule");
+        m.put("exceptions", "taipan.modules.exceptions.ExceptionsModule");
+        m.put("_taipan", "taipan.modules.taipan.TaipanModule");
+        m.put("operator", "taipan.modules.operator.OperatorModule");
+        m.put("itertools", "taipan.modules.itertools.ItertoolsModule");
+        m.put("_collections", "taipan.modules.collections.CollectionsModule");
+        m.put("_functools", "taipan.modules.functools.FunctoolsModule");
+        return m;
     }
 }

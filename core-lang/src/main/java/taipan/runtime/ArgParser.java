@@ -20,24 +20,27 @@ public final class ArgParser {
         }
         PyObject[] out = new PyObject[names.length];
         System.arraycopy(args, 0, out, 0, npos);
-        for (int k = 0; k < nkw; k++) {
-            int idx = indexOf(names, kwnames[k]);
-            if (idx < 0) {
-                throw Py.TypeError("'" + kwnames[k] + "' is an invalid keyword argument for this function");
-            }
-            if (out[idx] != null) {
-                throw Py.TypeError("Argument given by name ('" + kwnames[k] + "') and position (" + (idx + 1) + ")");
-            }
-            out[idx] = args[npos + k];
-        }
-        for (int i = 0; i < required; i++) {
-            if (out[i] == null) {
-                if (nkw > 0) {
-                    throw Py.TypeError("Required argument '" + names[i] + "' (pos " + (i + 1) + ") not found");
+        int matched = 0;
+        // as vgetargskeywords: parameters in order (name and position clash, missing required),
+        // then keywords that match no parameter
+        for (int i = 0; i < names.length; i++) {
+            int k = indexOf(kwnames, nkw, names[i]);
+            if (k >= 0) {
+                matched++;
+                if (i < npos) {
+                    throw Py.TypeError("Argument given by name ('" + names[i] + "') and position (" + (i + 1) + ")");
                 }
-                String how = required == names.length ? "exactly" : "at least";
-                throw Py.TypeError(func + "() takes " + how + " " + required + " argument" + (required == 1 ? "" : "s")
-                        + " (" + npos + " given)");
+                out[i] = args[npos + k];
+            }
+            if (out[i] == null && i < required) {
+                throw Py.TypeError("Required argument '" + names[i] + "' (pos " + (i + 1) + ") not found");
+            }
+        }
+        if (matched < nkw) {
+            for (int k = 0; k < nkw; k++) {
+                if (indexOf(names, names.length, kwnames[k]) < 0) {
+                    throw Py.TypeError("'" + kwnames[k] + "' is an invalid keyword argument for this function");
+                }
             }
         }
         return out;
@@ -50,9 +53,9 @@ public final class ArgParser {
         }
     }
 
-    private static int indexOf(String[] names, String n) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(n)) {
+    private static int indexOf(String[] names, int n, String name) {
+        for (int i = 0; i < n; i++) {
+            if (names[i].equals(name)) {
                 return i;
             }
         }

@@ -28,6 +28,8 @@ final class ArgSpec {
     private final MethodHandle spread;
     /** Fast paths for all-PyObject, no-default signatures, typed (PyObject...)PyObject. */
     private final MethodHandle fast;
+    /** For raw methods returning a PyObject: typed ([self,] PyObject[], String[])PyObject, no spreading. */
+    private final MethodHandle rawTyped;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -101,6 +103,13 @@ final class ArgSpec {
             }
         }
         this.fast = f;
+        MethodHandle rt = null;
+        if (raw && PyObject.class.isAssignableFrom(m.getReturnType())) {
+            rt = hasSelf
+                    ? mh.asType(MethodType.methodType(PyObject.class, PyObject.class, PyObject[].class, String[].class))
+                    : mh.asType(MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
+        }
+        this.rawTyped = rt;
     }
 
     private static final MethodHandle BOOL_TO_PY, INT_TO_PY, LONG_TO_PY;
@@ -149,6 +158,10 @@ final class ArgSpec {
     PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         try {
+            if (rawTyped != null) {
+                return hasSelf ? (PyObject) rawTyped.invokeExact(self, args, kwnames)
+                        : (PyObject) rawTyped.invokeExact(args, kwnames);
+            }
             if (raw) {
                 Object r = hasSelf ? spread.invokeExact(new Object[] {self, args, kwnames})
                         : spread.invokeExact(new Object[] {args, kwnames});

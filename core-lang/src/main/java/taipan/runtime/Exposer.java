@@ -146,9 +146,14 @@ public final class Exposer {
             if (!sub.isSubtypeOf(type)) {
                 throw Py.TypeError(name + ".__new__(" + sub.getName() + "): " + sub.getName() + " is not a subtype of " + name);
             }
-            PyType solid = TypeBuilder.solidBase(sub);
-            if (!solid.isSubtypeOf(TypeBuilder.solidBase(type)) || (solid != TypeBuilder.solidBase(type) && type == PyType.OBJECT)) {
-                throw Py.TypeError(name + ".__new__(" + sub.getName() + ") is not safe, use " + solid.getName() + ".__new__()");
+            // tp_new_wrapper's check: the nearest builtin base of sub must share this __new__
+            PyType staticBase = sub;
+            while (staticBase.isHeap()) {
+                staticBase = staticBase.getBase();
+            }
+            if (staticBase.lookup(N.__new__) != type.lookup(N.__new__)) {
+                throw Py.TypeError(name + ".__new__(" + sub.getName() + ") is not safe, use " + staticBase.getName()
+                        + ".__new__()");
             }
             PyObject[] rest = new PyObject[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);

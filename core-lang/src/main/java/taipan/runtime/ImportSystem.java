@@ -389,6 +389,9 @@ public final class ImportSystem {
         PyObject file = m.getDict().getItem(N.__file__);
         if (file == null) {
             if (interp.isBuiltinModule(name)) {
+                if (m instanceof ReloadableModule r) {
+                    r.reload();
+                }
                 return m;
             }
             throw Py.ImportError("No module named " + name);

@@ -99,7 +99,7 @@ public final class Interp {
         }
         try {
             Class<?> c = Class.forName(cls, true, Interp.class.getClassLoader());
-            PyModule m = new PyModule(name);
+            PyModule m = newModuleObject(c, name);
             PyModuleDef def = c.getAnnotation(PyModuleDef.class);
             if (def != null && !def.doc().isEmpty()) {
                 m.set("__doc__", PyStr.of(def.doc()));
@@ -108,6 +108,22 @@ public final class Interp {
             return m;
         } catch (ClassNotFoundException e) {
             throw Py.ImportError("No module named " + name);
+        }
+    }
+
+    /** The module object: from the class's {@code static PyModule newModule(String)} if it has one. */
+    private static PyModule newModuleObject(Class<?> c, String name) {
+        java.lang.reflect.Method f;
+        try {
+            f = c.getDeclaredMethod("newModule", String.class);
+        } catch (NoSuchMethodException e) {
+            return new PyModule(name);
+        }
+        try {
+            f.setAccessible(true);
+            return (PyModule) f.invoke(null, name);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create module " + name, e);
         }
     }
 

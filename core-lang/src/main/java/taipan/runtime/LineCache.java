@@ -19,7 +19,7 @@ public final class LineCache {
         return data == null ? null : lineOf(data, n);
     }
 
-    static byte[] read(String filename) {
+    public static byte[] read(String filename) {
         try {
             if (filename.startsWith(CLASSPATH_PREFIX)) {
                 String res = "taipan/lib/" + filename.substring(CLASSPATH_PREFIX.length());

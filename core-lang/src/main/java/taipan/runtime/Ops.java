@@ -252,7 +252,12 @@ public final class Ops {
         if (o instanceof PyInstance i) {
             return Py.AttributeError(i.getInstClass().getName() + " instance has no attribute '" + name + "'");
         }
-        return Py.AttributeError("'" + o.getType().getName() + "' object has no attribute '" + name + "'");
+        return Py.AttributeError("'" + tpName(o.getType()) + "' object has no attribute '" + name + "'");
+    }
+
+    /** CPython's tp_name: "module.name" for builtin types outside __builtin__, else the name. */
+    static String tpName(PyType t) {
+        return t.isHeap() ? t.getName() : t.qualifiedName();
     }
 
     /** {@code getattr(o, name)}: raises AttributeError when absent. */
@@ -444,9 +449,9 @@ public final class Ops {
         PyDict dict = o.getDict();
         if (dict == null) {
             if (descr == null) {
-                throw Py.AttributeError("'" + t.getName() + "' object has no attribute '" + name + "'");
+                throw Py.AttributeError("'" + tpName(t) + "' object has no attribute '" + name + "'");
             }
-            throw Py.AttributeError("'" + t.getName() + "' object attribute '" + name + "' is read-only");
+            throw Py.AttributeError("'" + tpName(t) + "' object attribute '" + name + "' is read-only");
         }
         dict.setItem(name, value);
     }
@@ -461,9 +466,9 @@ public final class Ops {
         PyDict dict = o.getDict();
         if (dict == null) {
             if (descr == null) {
-                throw Py.AttributeError("'" + t.getName() + "' object has no attribute '" + name + "'");
+                throw Py.AttributeError("'" + tpName(t) + "' object has no attribute '" + name + "'");
             }
-            throw Py.AttributeError("'" + t.getName() + "' object attribute '" + name + "' is read-only");
+            throw Py.AttributeError("'" + tpName(t) + "' object attribute '" + name + "' is read-only");
         }
         if (!dict.delItemIfPresent(name)) {
             throw Py.AttributeError(name.toString());

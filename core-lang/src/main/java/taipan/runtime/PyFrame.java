@@ -15,6 +15,8 @@ public final class PyFrame extends PyObject {
     public final PyDict globals;
     /** The locals mapping for dict-based code (module, class body, exec); else null. */
     public PyObject localsDict;
+    /** f_locals of a function frame (built by {@link #getLocals}), or null. */
+    private PyDict fastLocals;
     public PyObject builtins;
     public PyFrame back;
     /** The thread running this frame (set when the frame starts executing). */
@@ -96,24 +98,33 @@ public final class PyFrame extends PyObject {
         if (localsDict != null) {
             return localsDict;
         }
-        PyDict d = new PyDict();
+        // as PyFrame_FastToLocals: one dict per frame, refreshed from the slots on each call
+        // (names bound since are added, names unbound since are removed, other keys stay)
+        PyDict d = fastLocals;
+        if (d == null) {
+            d = fastLocals = new PyDict();
+        }
         String[] names = code.varnames;
         for (int i = 0; i < names.length && i < locals.length; i++) {
-            if (locals[i] != null) {
-                d.setItem(PyStr.intern(names[i]), locals[i]);
-            }
+            mapToDict(d, names[i], locals[i]);
         }
         if (cells != null) {
             int nc = code.cellvars.length;
             for (int i = 0; i < cells.length; i++) {
-                PyObject v = cells[i].value;
-                if (v != null) {
-                    String n = i < nc ? code.cellvars[i] : code.freevars[i - nc];
-                    d.setItem(PyStr.intern(n), v);
-                }
+                String n = i < nc ? code.cellvars[i] : code.freevars[i - nc];
+                mapToDict(d, n, cells[i].value);
             }
         }
         return d;
+    }
+
+    private static void mapToDict(PyDict d, String name, PyObject value) {
+        PyStr key = PyStr.intern(name);
+        if (value != null) {
+            d.setItem(key, value);
+        } else {
+            d.delItemIfPresent(key);
+        }
     }
 
     @ExposedGet(name = "f_locals") public PyObject f_locals() { return getLocals(); }

@@ -102,6 +102,9 @@ public final class PyFunction extends PyObject {
         ts.frame = f;
         PyException savedExc = ts.exc;
         try {
+            if (Safepoint.pending) {
+                Safepoint.run();
+            }
             if (Tracing.active != 0 && (ts.traceFunc != null || ts.profileFunc != null)) {
                 return Tracing.runTraced(f, ts);
             }

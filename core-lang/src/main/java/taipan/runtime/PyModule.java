@@ -18,6 +18,9 @@ public class PyModule extends PyObject {
             if (dict.getItem(N.__doc__) == null) {
                 dict.setItem(N.__doc__, Py.None);
             }
+            if (dict.getItem(N.__package__) == null) {
+                dict.setItem(N.__package__, Py.None);
+            }
         }
     }
 

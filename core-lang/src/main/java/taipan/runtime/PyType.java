@@ -27,6 +27,10 @@ public class PyType extends PyObject {
     /** {@code type}. */
     public static final PyType TYPE = new PyType("type", PyType.class, OBJECT, true);
 
+    static {
+        OBJECT.doc = "The most base type";
+    }
+
     private PyType metatype;
     private String name;
     private String moduleName;
@@ -617,6 +621,22 @@ public class PyType extends PyObject {
         dict.delItem(PyStr.intern("__abstractmethods__"));
         abstractMethods = false;
         modified();
+    }
+
+    /** tp_flags as far as Python code inspects them (HEAPTYPE 1<<9, BASETYPE 1<<10, ...). */
+    @ExposedGet(name = "__flags__")
+    public long get_flags() {
+        long f = 1L << 0 | 1L << 1 | 1L << 3 | 1L << 5 | 1L << 6 | 1L << 7 | 1L << 8 | 1L << 12 | 1L << 17 | 1L << 18;
+        if (heap) {
+            f |= 1L << 9;
+        }
+        if (subclassable) {
+            f |= 1L << 10;
+        }
+        if (abstractMethods) {
+            f |= 1L << 20;
+        }
+        return f;
     }
 
     @ExposedMethod

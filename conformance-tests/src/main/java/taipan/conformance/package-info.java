@@ -1,2 +1,0 @@
-/** Taipan conformance-tests: see DESIGN.md for the Python modules this library will provide. */
-package taipan.conformance;

@@ -1,0 +1,4 @@
+print "before"
+def f():
+    x = (1,
+    y = 2
