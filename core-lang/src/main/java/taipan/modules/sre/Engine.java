@@ -20,28 +20,29 @@ final class Engine {
     private final int lowerMode;
 
     // ---- the subject: exactly one of these is set ----
-    private final byte[] bytes;
-    private final String str;
-    private final int[] ints;
-    final int length;
+    private byte[] bytes;
+    private String str;
+    private int[] ints;
+    int length;
 
     // ---- state ----
     /** Match start and the (clamped) bounds; {@code beginning} is always 0. */
     int start, end;
-    final int pos, endpos;
+    int pos, endpos;
     /** Current position (state->ptr). */
     int ptr;
-    int[] mark = new int[16];
+    int[] mark = new int[8];
     int lastmark = -1, lastindex = -1;
 
     // repeat contexts: allocated and freed in stack order
     private int repeat = -1;
-    private int[] repCount = new int[8], repPc = new int[8], repPrev = new int[8], repLastPtr = new int[8];
+    private int[] repCount = EMPTY, repPc = EMPTY, repPrev = EMPTY, repLastPtr = EMPTY;
     private int repTop;
 
     // match contexts (frames) and the data stack for saved marks
-    private int[] stack = new int[FRAME * 32];
-    private int[] data = new int[64];
+    private int[] stack = new int[FRAME * 8];
+    private int[] data = EMPTY;
+    private static final int[] EMPTY = new int[0];
     private int dataTop;
     private int sigcount;
 
@@ -63,6 +64,11 @@ final class Engine {
         this.prog = prog;
         this.code = prog.code;
         this.lowerMode = prog.lowerMode;
+        init(bytes, str, ints, length, pos, endpos);
+    }
+
+    /** {@code state_init}: a (new) subject and bounds; the match state is reset. */
+    void init(byte[] bytes, String str, int[] ints, int length, long pos, long endpos) {
         this.bytes = bytes;
         this.str = str;
         this.ints = ints;
@@ -73,6 +79,8 @@ final class Engine {
         this.end = e;
         this.pos = s;
         this.endpos = e;
+        this.ptr = s;
+        reset();
     }
 
     static Engine forBytes(Program p, byte[] b, long pos, long endpos) {
@@ -85,6 +93,14 @@ final class Engine {
 
     static Engine forInts(Program p, int[] cps, long pos, long endpos) {
         return new Engine(p, null, null, cps, cps.length, pos, endpos);
+    }
+
+    /** Drops the references to the subject (for an engine kept for reuse). */
+    void release() {
+        bytes = null;
+        str = null;
+        ints = null;
+        length = 0;
     }
 
     /** {@code state_reset}. */
@@ -196,7 +212,7 @@ final class Engine {
             case Sre.AT_BEGINNING_STRING:
                 return p == 0;
             case Sre.AT_BEGINNING_LINE:
-                return p == 0 || Chars.isLinebreak(ch(p - 1));
+                return p == 0 || Chars.isLinebreak(before(p));
             case Sre.AT_END:
                 return (p + 1 == end && Chars.isLinebreak(ch(p))) || p == end;
             case Sre.AT_END_LINE:
@@ -212,7 +228,7 @@ final class Engine {
                 if (end == 0) {
                     return false;
                 }
-                boolean that = p > 0 && isWord(atcode, ch(p - 1));
+                boolean that = p > 0 && isWord(atcode, before(p));
                 boolean thisp = p < end && isWord(atcode, ch(p));
                 boolean boundary = atcode == Sre.AT_BOUNDARY || atcode == Sre.AT_LOC_BOUNDARY || atcode == Sre.AT_UNI_BOUNDARY;
                 return boundary ? thisp != that : thisp == that;
@@ -220,6 +236,12 @@ final class Engine {
             default:
                 return false;
         }
+    }
+
+    /** The character before {@code p}; past the end of the subject (a scanner can get
+     *  there) it reads as the NUL that terminates CPython's string buffers. */
+    private int before(int p) {
+        return p - 1 < length ? ch(p - 1) : 0;
     }
 
     private static boolean isWord(int atcode, int c) {
@@ -270,13 +292,7 @@ final class Engine {
                 if (t >= 0) {
                     long[] tbl = prog.setTables[t];
                     if (b != null) {
-                        while (p < e) {
-                            int c = b[p] & 0xff;
-                            if ((tbl[c >> 6] & (1L << c)) == 0) {
-                                break;
-                            }
-                            p++;
-                        }
+                        p = spanTable(b, tbl, p, e);
                     } else {
                         boolean ign = op == Sre.IN_IGNORE;
                         while (p < e) {
@@ -304,9 +320,8 @@ final class Engine {
             }
             case Sre.ANY:
                 if (b != null) {
-                    while (p < e && b[p] != '\n') {
-                        p++;
-                    }
+                    int q = indexOf(b, (byte) '\n', p, e);
+                    p = q < 0 ? e : q;
                 } else {
                     while (p < e && ch(p) != '\n') {
                         p++;
@@ -319,9 +334,7 @@ final class Engine {
             case Sre.LITERAL: {
                 int c = code[pc + 1];
                 if (b != null) {
-                    while (p < e && (b[p] & 0xff) == c) {
-                        p++;
-                    }
+                    p = c < 0 || c > 255 ? p : spanByte(b, (byte) c, p, e);
                 } else {
                     while (p < e && ch(p) == c) {
                         p++;
@@ -339,9 +352,8 @@ final class Engine {
             case Sre.NOT_LITERAL: {
                 int c = code[pc + 1];
                 if (b != null) {
-                    while (p < e && (b[p] & 0xff) != c) {
-                        p++;
-                    }
+                    int q = c < 0 || c > 255 ? -1 : indexOf(b, (byte) c, p, e);
+                    p = q < 0 ? e : q;
                 } else {
                     while (p < e && ch(p) != c) {
                         p++;
@@ -381,7 +393,7 @@ final class Engine {
 
     private void dataPush(int v) {
         if (dataTop == data.length) {
-            data = Arrays.copyOf(data, data.length * 2);
+            data = Arrays.copyOf(data, Math.max(32, data.length * 2));
         }
         data[dataTop++] = v;
     }
@@ -422,7 +434,7 @@ final class Engine {
 
     private int allocRepeat() {
         if (repTop == repCount.length) {
-            int n = repTop * 2;
+            int n = Math.max(8, repTop * 2);
             repCount = Arrays.copyOf(repCount, n);
             repPc = Arrays.copyOf(repPc, n);
             repPrev = Arrays.copyOf(repPrev, n);
@@ -436,6 +448,13 @@ final class Engine {
     /** {@code SRE_MATCH} at {@link #start}: the match starts at the current state. */
     boolean match() {
         ptr = start;
+        if (prog.simpleRepeat >= 0 && code[0] == Sre.INFO) {
+            long min = code[3] & 0xFFFFFFFFL;
+            if (min != 0 && end - ptr < min) {
+                return false;
+            }
+            return runBody(prog.body);
+        }
         return run(0, 0);
     }
 
@@ -452,267 +471,74 @@ final class Engine {
      * {@code SRE_MATCH(state, pattern)}: matches the code at {@code startPc} at the current
      * {@link #ptr}; on success {@link #ptr} is the end of the match. Frames are laid out
      * from {@code base} on the context stack.
+     *
+     * <p>This loop runs the one-character and position ops itself; the ops that save state
+     * or start a nested match (BRANCH, the repeats, assertions...) and the continuations
+     * after a nested match returns are separate methods, {@link #complexOp} and
+     * {@link #resume}, which say what to do next ({@code A_*}) and leave the new code
+     * position, subject position and frame in {@link #outPc}, {@link #outP}, {@link #outFp}.
+     * Keeping this method small keeps it quick to compile and stable under the JIT.
      */
     private boolean run(int startPc, int base) {
         final int[] code = this.code;
+        final int end = this.end;
         int fp = base;
         if (fp + FRAME > stack.length) {
             stack = Arrays.copyOf(stack, Math.max(stack.length * 2, fp + 2 * FRAME));
         }
-        int[] st = stack;
-        st[fp + F_JUMP] = J_NONE;
+        stack[fp + F_JUMP] = J_NONE;
         int pc = startPc;
         int p = 0;
         boolean ret = false;
-        // mode: 0 = enter a new context, 1 = continue dispatching, 2 = return ret to the parent
-        int mode = 0;
-        final int end = this.end;
+        int mode = M_ENTER;
         for (;;) {
-            if (mode == 2) {
-                int jump = st[fp + F_JUMP];
+            if (mode == M_RETURN) {
+                int jump = stack[fp + F_JUMP];
                 fp -= FRAME;
                 if (fp < base) {
                     return ret;
                 }
-                pc = st[fp + F_PC];
-                p = st[fp + F_PTR];
-                mode = 2;
-                switch (jump) {
-                    case J_BRANCH: {
-                        int rep = st[fp + F_U];
-                        int lm = st[fp + F_LASTMARK];
-                        if (ret) {
-                            if (rep >= 0) {
-                                markDiscard(lm);
-                            }
-                            break; // return success
-                        }
-                        if (rep >= 0) {
-                            markPop(lm, false);
-                        }
-                        lastmark = lm;
-                        lastindex = st[fp + F_LASTINDEX];
-                        int alt = nextAlternative(pc + code[pc], p);
-                        if (alt < 0) {
-                            if (rep >= 0) {
-                                markDiscard(lm);
-                            }
-                            ret = false;
-                            break;
-                        }
-                        ptr = p;
-                        st[fp + F_PC] = alt;
-                        st[fp + F_PTR] = p;
-                        fp = pushFrame(fp, J_BRANCH);
-                        st = stack;
-                        pc = alt + 1;
-                        mode = 0;
+                int action = resume(jump, fp, ret);
+                switch (action) {
+                    case A_FAIL:
+                        ret = false;
+                        continue;
+                    case A_SUCCESS:
+                        ret = true;
+                        continue;
+                    case A_CALL:
+                        fp = outFp;
+                        pc = outPc;
+                        mode = M_ENTER;
                         break;
-                    }
-                    case J_REPEAT_ONE_1: {
-                        if (ret) {
-                            break;
-                        }
-                        lastmark = st[fp + F_LASTMARK];
-                        lastindex = st[fp + F_LASTINDEX];
-                        int count = st[fp + F_COUNT];
-                        long min = code[pc + 1] & 0xFFFFFFFFL;
-                        int chr = st[fp + F_U];
-                        p--;
-                        count--;
-                        while (count >= min && (p >= end || ch(p) != chr)) {
-                            p--;
-                            count--;
-                        }
-                        if (count < min) {
-                            ret = false;
-                            break;
-                        }
-                        ptr = p;
-                        st[fp + F_PTR] = p;
-                        st[fp + F_COUNT] = count;
-                        fp = pushFrame(fp, J_REPEAT_ONE_1);
-                        st = stack;
-                        pc = pc + code[pc];
-                        mode = 0;
-                        break;
-                    }
-                    case J_REPEAT_ONE_2: {
-                        if (ret) {
-                            break;
-                        }
-                        int count = st[fp + F_COUNT];
-                        long min = code[pc + 1] & 0xFFFFFFFFL;
-                        p--;
-                        count--;
-                        lastmark = st[fp + F_LASTMARK];
-                        lastindex = st[fp + F_LASTINDEX];
-                        if (count < min) {
-                            ret = false;
-                            break;
-                        }
-                        ptr = p;
-                        st[fp + F_PTR] = p;
-                        st[fp + F_COUNT] = count;
-                        fp = pushFrame(fp, J_REPEAT_ONE_2);
-                        st = stack;
-                        pc = pc + code[pc];
-                        mode = 0;
-                        break;
-                    }
-                    case J_MIN_REPEAT_ONE: {
-                        if (ret) {
-                            break;
-                        }
-                        int count = st[fp + F_COUNT];
-                        long max = code[pc + 2] & 0xFFFFFFFFL;
-                        ptr = p;
-                        int n = count(pc + 3, 1, fp + FRAME);
-                        st = stack;
-                        if (n == 0) {
-                            ret = false;
-                            break;
-                        }
-                        p++;
-                        count++;
-                        lastmark = st[fp + F_LASTMARK];
-                        lastindex = st[fp + F_LASTINDEX];
-                        if (!(max == Sre.MAXREPEAT || count <= max)) {
-                            ret = false;
-                            break;
-                        }
-                        ptr = p;
-                        st[fp + F_PTR] = p;
-                        st[fp + F_COUNT] = count;
-                        fp = pushFrame(fp, J_MIN_REPEAT_ONE);
-                        st = stack;
-                        pc = pc + code[pc];
-                        mode = 0;
-                        break;
-                    }
-                    case J_REPEAT: {
-                        int rep = st[fp + F_U];
-                        repeat = repPrev[rep];
-                        repTop = rep;
-                        break; // ret as is
-                    }
-                    case J_MAX_UNTIL_1:
-                    case J_MIN_UNTIL_1: {
-                        if (ret) {
-                            break;
-                        }
-                        int rep = st[fp + F_U];
-                        repCount[rep] = st[fp + F_COUNT] - 1;
-                        ptr = p;
-                        break;
-                    }
-                    case J_MAX_UNTIL_2: {
-                        int rep = st[fp + F_U];
-                        repLastPtr[rep] = data[--dataTop];
-                        int lm = st[fp + F_LASTMARK];
-                        if (ret) {
-                            markDiscard(lm);
-                            break;
-                        }
-                        markPop(lm, true);
-                        lastmark = lm;
-                        lastindex = st[fp + F_LASTINDEX];
-                        repCount[rep] = st[fp + F_COUNT] - 1;
-                        ptr = p;
-                        // the tail
-                        repeat = repPrev[rep];
-                        st[fp + F_PTR] = p;
-                        fp = pushFrame(fp, J_MAX_UNTIL_3);
-                        st = stack;
-                        mode = 0;
-                        break;
-                    }
-                    case J_MAX_UNTIL_3: {
-                        if (ret) {
-                            break;
-                        }
-                        repeat = st[fp + F_U];
-                        ptr = p;
-                        break;
-                    }
-                    case J_MIN_UNTIL_2: {
-                        if (ret) {
-                            break;
-                        }
-                        int rep = st[fp + F_U];
-                        repeat = rep;
-                        ptr = p;
-                        lastmark = st[fp + F_LASTMARK];
-                        lastindex = st[fp + F_LASTINDEX];
-                        int count = st[fp + F_COUNT];
-                        long max = code[repPc[rep] + 2] & 0xFFFFFFFFL;
-                        if ((count >= max && max != Sre.MAXREPEAT) || ptr == repLastPtr[rep]) {
-                            ret = false;
-                            break;
-                        }
-                        repCount[rep] = count;
-                        dataPush(repLastPtr[rep]);
-                        repLastPtr[rep] = ptr;
-                        fp = pushFrame(fp, J_MIN_UNTIL_3);
-                        st = stack;
-                        pc = repPc[rep] + 3;
-                        mode = 0;
-                        break;
-                    }
-                    case J_MIN_UNTIL_3: {
-                        int rep = st[fp + F_U];
-                        repLastPtr[rep] = data[--dataTop];
-                        if (ret) {
-                            break;
-                        }
-                        repCount[rep] = st[fp + F_COUNT] - 1;
-                        ptr = p;
-                        break;
-                    }
-                    case J_ASSERT: {
-                        if (!ret) {
-                            break;
-                        }
-                        pc += code[pc];
-                        mode = 1;
-                        break;
-                    }
-                    case J_ASSERT_NOT: {
-                        if (ret) {
-                            ret = false;
-                            break;
-                        }
-                        pc += code[pc];
-                        mode = 1;
-                        break;
-                    }
                     default:
-                        throw new EngineError("internal error in regular expression engine");
-                }
-                if (mode == 2) {
-                    continue;
+                        fp = outFp;
+                        pc = outPc;
+                        p = outP;
+                        mode = M_CONTINUE;
+                        break;
                 }
             }
-            if (mode == 0) {
-                // entrance
+            if (mode == M_ENTER) {
                 p = ptr;
                 if (code[pc] == Sre.INFO) {
                     long min = code[pc + 3] & 0xFFFFFFFFL;
                     if (min != 0 && end - p < min) {
                         ret = false;
-                        mode = 2;
+                        mode = M_RETURN;
                         continue;
                     }
                     pc += code[pc + 1] + 1;
                 }
             }
-            mode = 2;
+            mode = M_RETURN;
             dispatch:
             for (;;) {
                 if ((++sigcount & 0xfff) == 0 && Safepoint.pending) {
                     Safepoint.run();
                 }
-                switch (code[pc++]) {
+                int op = code[pc++];
+                switch (op) {
                     case Sre.MARK: {
                         int i = code[pc];
                         if ((i & 1) != 0) {
@@ -814,301 +640,455 @@ final class Engine {
                     case Sre.INFO:
                         pc += code[pc];
                         break;
-                    case Sre.BRANCH: {
-                        st[fp + F_LASTMARK] = lastmark;
-                        st[fp + F_LASTINDEX] = lastindex;
-                        int rep = repeat;
-                        st[fp + F_U] = rep;
-                        if (rep >= 0) {
-                            markPush(lastmark);
-                        }
-                        int alt = nextAlternative(pc, p);
-                        if (alt < 0) {
-                            if (rep >= 0) {
-                                markDiscard(lastmark);
-                            }
-                            ret = false;
-                            break dispatch;
-                        }
-                        ptr = p;
-                        st[fp + F_PC] = alt;
-                        st[fp + F_PTR] = p;
-                        fp = pushFrame(fp, J_BRANCH);
-                        st = stack;
-                        pc = alt + 1;
-                        mode = 0;
-                        break dispatch;
-                    }
-                    case Sre.REPEAT_ONE: {
-                        // <REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-                        long min = code[pc + 1] & 0xFFFFFFFFL;
-                        if (p + min > end) {
-                            ret = false;
-                            break dispatch;
-                        }
-                        ptr = p;
-                        int count = count(pc + 3, code[pc + 2] & 0xFFFFFFFFL, fp + FRAME);
-                        st = stack;
-                        p += count;
-                        if (count < min) {
-                            ret = false;
-                            break dispatch;
-                        }
-                        int next = pc + code[pc];
-                        if (code[next] == Sre.SUCCESS) {
-                            ptr = p;
-                            ret = true;
-                            break dispatch;
-                        }
-                        st[fp + F_LASTMARK] = lastmark;
-                        st[fp + F_LASTINDEX] = lastindex;
-                        if (code[next] == Sre.LITERAL) {
-                            int chr = code[next + 1];
-                            while (count >= min && (p >= end || ch(p) != chr)) {
-                                p--;
-                                count--;
-                            }
-                            if (count < min) {
-                                ret = false;
-                                break dispatch;
-                            }
-                            st[fp + F_U] = chr;
-                            ptr = p;
-                            st[fp + F_PC] = pc;
-                            st[fp + F_PTR] = p;
-                            st[fp + F_COUNT] = count;
-                            fp = pushFrame(fp, J_REPEAT_ONE_1);
-                            st = stack;
-                            pc = next;
-                            mode = 0;
-                            break dispatch;
-                        }
-                        // general case (count >= min holds here)
-                        ptr = p;
-                        st[fp + F_PC] = pc;
-                        st[fp + F_PTR] = p;
-                        st[fp + F_COUNT] = count;
-                        fp = pushFrame(fp, J_REPEAT_ONE_2);
-                        st = stack;
-                        pc = next;
-                        mode = 0;
-                        break dispatch;
-                    }
-                    case Sre.MIN_REPEAT_ONE: {
-                        // <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-                        long min = code[pc + 1] & 0xFFFFFFFFL;
-                        if (p + min > end) {
-                            ret = false;
-                            break dispatch;
-                        }
-                        ptr = p;
-                        int count;
-                        if (min == 0) {
-                            count = 0;
-                        } else {
-                            int n = count(pc + 3, min, fp + FRAME);
-                            st = stack;
-                            if (n < min) {
-                                ret = false;
-                                break dispatch;
-                            }
-                            count = n;
-                            p += count;
-                        }
-                        int next = pc + code[pc];
-                        if (code[next] == Sre.SUCCESS) {
-                            ptr = p;
-                            ret = true;
-                            break dispatch;
-                        }
-                        st[fp + F_LASTMARK] = lastmark;
-                        st[fp + F_LASTINDEX] = lastindex;
-                        long max = code[pc + 2] & 0xFFFFFFFFL;
-                        if (!(max == Sre.MAXREPEAT || count <= max)) {
-                            ret = false;
-                            break dispatch;
-                        }
-                        ptr = p;
-                        st[fp + F_PC] = pc;
-                        st[fp + F_PTR] = p;
-                        st[fp + F_COUNT] = count;
-                        fp = pushFrame(fp, J_MIN_REPEAT_ONE);
-                        st = stack;
-                        pc = next;
-                        mode = 0;
-                        break dispatch;
-                    }
-                    case Sre.REPEAT: {
-                        // <REPEAT> <skip> <1=min> <2=max> item <UNTIL> tail
-                        int rep = allocRepeat();
-                        repCount[rep] = -1;
-                        repPc[rep] = pc;
-                        repPrev[rep] = repeat;
-                        repLastPtr[rep] = -1;
-                        repeat = rep;
-                        st[fp + F_U] = rep;
-                        ptr = p;
-                        st[fp + F_PC] = pc;
-                        st[fp + F_PTR] = p;
-                        fp = pushFrame(fp, J_REPEAT);
-                        st = stack;
-                        pc = pc + code[pc];
-                        mode = 0;
-                        break dispatch;
-                    }
-                    case Sre.MAX_UNTIL: {
-                        int rep = repeat;
-                        if (rep < 0) {
-                            throw new EngineError("internal error in regular expression engine");
-                        }
-                        ptr = p;
-                        int count = repCount[rep] + 1;
-                        int rp = repPc[rep];
-                        long min = code[rp + 1] & 0xFFFFFFFFL;
-                        long max = code[rp + 2] & 0xFFFFFFFFL;
-                        st[fp + F_U] = rep;
-                        st[fp + F_COUNT] = count;
-                        st[fp + F_PC] = pc;
-                        st[fp + F_PTR] = p;
-                        if (count < min) {
-                            repCount[rep] = count;
-                            fp = pushFrame(fp, J_MAX_UNTIL_1);
-                            st = stack;
-                            pc = rp + 3;
-                            mode = 0;
-                            break dispatch;
-                        }
-                        if ((count < max || max == Sre.MAXREPEAT) && ptr != repLastPtr[rep]) {
-                            repCount[rep] = count;
-                            st[fp + F_LASTMARK] = lastmark;
-                            st[fp + F_LASTINDEX] = lastindex;
-                            markPush(lastmark);
-                            dataPush(repLastPtr[rep]);
-                            repLastPtr[rep] = ptr;
-                            fp = pushFrame(fp, J_MAX_UNTIL_2);
-                            st = stack;
-                            pc = rp + 3;
-                            mode = 0;
-                            break dispatch;
-                        }
-                        // cannot match more items here: the tail must match
-                        repeat = repPrev[rep];
-                        fp = pushFrame(fp, J_MAX_UNTIL_3);
-                        st = stack;
-                        mode = 0;
-                        break dispatch;
-                    }
-                    case Sre.MIN_UNTIL: {
-                        int rep = repeat;
-                        if (rep < 0) {
-                            throw new EngineError("internal error in regular expression engine");
-                        }
-                        ptr = p;
-                        int count = repCount[rep] + 1;
-                        int rp = repPc[rep];
-                        long min = code[rp + 1] & 0xFFFFFFFFL;
-                        st[fp + F_U] = rep;
-                        st[fp + F_COUNT] = count;
-                        st[fp + F_PC] = pc;
-                        st[fp + F_PTR] = p;
-                        if (count < min) {
-                            repCount[rep] = count;
-                            fp = pushFrame(fp, J_MIN_UNTIL_1);
-                            st = stack;
-                            pc = rp + 3;
-                            mode = 0;
-                            break dispatch;
-                        }
-                        st[fp + F_LASTMARK] = lastmark;
-                        st[fp + F_LASTINDEX] = lastindex;
-                        repeat = repPrev[rep];
-                        fp = pushFrame(fp, J_MIN_UNTIL_2);
-                        st = stack;
-                        mode = 0;
-                        break dispatch;
-                    }
-                    case Sre.GROUPREF:
-                    case Sre.GROUPREF_IGNORE: {
-                        long groupref = (code[pc] & 0xFFFFFFFFL) * 2;
-                        if (groupref >= lastmark) {
-                            ret = false;
-                            break dispatch;
-                        }
-                        int gs = mark[(int) groupref], ge = mark[(int) groupref + 1];
-                        if (gs < 0 || ge < 0 || ge < gs) {
-                            ret = false;
-                            break dispatch;
-                        }
-                        boolean ignore = code[pc - 1] == Sre.GROUPREF_IGNORE;
-                        while (gs < ge) {
-                            if (p >= end) {
-                                ret = false;
-                                break dispatch;
-                            }
-                            int a = ch(p), bch = ch(gs);
-                            if (ignore ? lower(a) != lower(bch) : a != bch) {
-                                ret = false;
-                                break dispatch;
-                            }
-                            gs++;
-                            p++;
-                        }
-                        pc++;
-                        break;
-                    }
-                    case Sre.GROUPREF_EXISTS: {
-                        // <GROUPREF_EXISTS> <group> <skip> codeyes <JUMP> codeno ...
-                        long groupref = (code[pc] & 0xFFFFFFFFL) * 2;
-                        if (groupref >= lastmark) {
-                            pc += code[pc + 1];
-                            break;
-                        }
-                        int gs = mark[(int) groupref], ge = mark[(int) groupref + 1];
-                        if (gs < 0 || ge < 0 || ge < gs) {
-                            pc += code[pc + 1];
-                            break;
-                        }
-                        pc += 2;
-                        break;
-                    }
-                    case Sre.ASSERT: {
-                        // <ASSERT> <skip> <back> <pattern>
-                        long back = code[pc + 1] & 0xFFFFFFFFL;
-                        if (p - back < 0) {
-                            ret = false;
-                            break dispatch;
-                        }
-                        ptr = (int) (p - back);
-                        st[fp + F_PC] = pc;
-                        st[fp + F_PTR] = p;
-                        fp = pushFrame(fp, J_ASSERT);
-                        st = stack;
-                        pc = pc + 2;
-                        mode = 0;
-                        break dispatch;
-                    }
-                    case Sre.ASSERT_NOT: {
-                        long back = code[pc + 1] & 0xFFFFFFFFL;
-                        if (p - back >= 0) {
-                            ptr = (int) (p - back);
-                            st[fp + F_PC] = pc;
-                            st[fp + F_PTR] = p;
-                            fp = pushFrame(fp, J_ASSERT_NOT);
-                            st = stack;
-                            pc = pc + 2;
-                            mode = 0;
-                            break dispatch;
-                        }
-                        pc += code[pc];
-                        break;
-                    }
                     case Sre.FAILURE:
                         ret = false;
                         break dispatch;
-                    default:
-                        throw new EngineError("internal error in regular expression engine");
+                    default: {
+                        int action = complexOp(op, pc, p, fp);
+                        if (action == A_FAIL) {
+                            ret = false;
+                            break dispatch;
+                        }
+                        if (action == A_SUCCESS) {
+                            ret = true;
+                            break dispatch;
+                        }
+                        fp = outFp;
+                        pc = outPc;
+                        if (action == A_CALL) {
+                            mode = M_ENTER;
+                            break dispatch;
+                        }
+                        p = outP;
+                        break;
+                    }
                 }
             }
+        }
+    }
+
+    private static final int M_ENTER = 0, M_CONTINUE = 1, M_RETURN = 2;
+    private static final int A_FAIL = 0, A_SUCCESS = 1, A_CALL = 2, A_CONTINUE = 3;
+
+    /** Outputs of {@link #complexOp} and {@link #resume}. */
+    private int outPc, outP, outFp;
+
+    /**
+     * Saves the current context ({@code pc}, {@code p}) in frame {@code fp}, pushes a frame
+     * that returns with {@code jump}, and asks the loop to enter {@code target}.
+     */
+    private int call(int fp, int pc, int p, int jump, int target) {
+        int[] st = stack;
+        st[fp + F_PC] = pc;
+        st[fp + F_PTR] = p;
+        outFp = pushFrame(fp, jump);
+        outPc = target;
+        return A_CALL;
+    }
+
+    private int proceed(int fp, int pc, int p) {
+        outFp = fp;
+        outPc = pc;
+        outP = p;
+        return A_CONTINUE;
+    }
+
+    /** The ops that save state or start nested matches; {@code pc} is past the opcode. */
+    private int complexOp(int op, int pc, int p, int fp) {
+        final int[] code = this.code;
+        final int end = this.end;
+        switch (op) {
+            case Sre.BRANCH: {
+                int[] st = stack;
+                st[fp + F_LASTMARK] = lastmark;
+                st[fp + F_LASTINDEX] = lastindex;
+                int rep = repeat;
+                st[fp + F_U] = rep;
+                if (rep >= 0) {
+                    markPush(lastmark);
+                }
+                int alt = nextAlternative(pc, p);
+                if (alt < 0) {
+                    if (rep >= 0) {
+                        markDiscard(lastmark);
+                    }
+                    return A_FAIL;
+                }
+                ptr = p;
+                return call(fp, alt, p, J_BRANCH, alt + 1);
+            }
+            case Sre.REPEAT_ONE: {
+                // <REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
+                long min = code[pc + 1] & 0xFFFFFFFFL;
+                if (p + min > end) {
+                    return A_FAIL;
+                }
+                ptr = p;
+                int count = count(pc + 3, code[pc + 2] & 0xFFFFFFFFL, fp + FRAME);
+                p += count;
+                if (count < min) {
+                    return A_FAIL;
+                }
+                int next = pc + code[pc];
+                if (code[next] == Sre.SUCCESS) {
+                    ptr = p;
+                    return A_SUCCESS;
+                }
+                int[] st = stack;
+                st[fp + F_LASTMARK] = lastmark;
+                st[fp + F_LASTINDEX] = lastindex;
+                if (code[next] == Sre.LITERAL) {
+                    int chr = code[next + 1];
+                    while (count >= min && (p >= end || ch(p) != chr)) {
+                        p--;
+                        count--;
+                    }
+                    if (count < min) {
+                        return A_FAIL;
+                    }
+                    st[fp + F_U] = chr;
+                    st[fp + F_COUNT] = count;
+                    ptr = p;
+                    return call(fp, pc, p, J_REPEAT_ONE_1, next);
+                }
+                st[fp + F_COUNT] = count;
+                ptr = p;
+                return call(fp, pc, p, J_REPEAT_ONE_2, next);
+            }
+            case Sre.MIN_REPEAT_ONE: {
+                // <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
+                long min = code[pc + 1] & 0xFFFFFFFFL;
+                if (p + min > end) {
+                    return A_FAIL;
+                }
+                ptr = p;
+                int count;
+                if (min == 0) {
+                    count = 0;
+                } else {
+                    int n = count(pc + 3, min, fp + FRAME);
+                    if (n < min) {
+                        return A_FAIL;
+                    }
+                    count = n;
+                    p += count;
+                }
+                int next = pc + code[pc];
+                if (code[next] == Sre.SUCCESS) {
+                    ptr = p;
+                    return A_SUCCESS;
+                }
+                int[] st = stack;
+                st[fp + F_LASTMARK] = lastmark;
+                st[fp + F_LASTINDEX] = lastindex;
+                long max = code[pc + 2] & 0xFFFFFFFFL;
+                if (!(max == Sre.MAXREPEAT || count <= max)) {
+                    return A_FAIL;
+                }
+                st[fp + F_COUNT] = count;
+                ptr = p;
+                return call(fp, pc, p, J_MIN_REPEAT_ONE, next);
+            }
+            case Sre.REPEAT: {
+                // <REPEAT> <skip> <1=min> <2=max> item <UNTIL> tail
+                int rep = allocRepeat();
+                repCount[rep] = -1;
+                repPc[rep] = pc;
+                repPrev[rep] = repeat;
+                repLastPtr[rep] = -1;
+                repeat = rep;
+                stack[fp + F_U] = rep;
+                ptr = p;
+                return call(fp, pc, p, J_REPEAT, pc + code[pc]);
+            }
+            case Sre.MAX_UNTIL: {
+                int rep = repeat;
+                if (rep < 0) {
+                    throw new EngineError("internal error in regular expression engine");
+                }
+                ptr = p;
+                int count = repCount[rep] + 1;
+                int rp = repPc[rep];
+                long min = code[rp + 1] & 0xFFFFFFFFL;
+                long max = code[rp + 2] & 0xFFFFFFFFL;
+                int[] st = stack;
+                st[fp + F_U] = rep;
+                st[fp + F_COUNT] = count;
+                if (count < min) {
+                    repCount[rep] = count;
+                    return call(fp, pc, p, J_MAX_UNTIL_1, rp + 3);
+                }
+                if ((count < max || max == Sre.MAXREPEAT) && ptr != repLastPtr[rep]) {
+                    repCount[rep] = count;
+                    st[fp + F_LASTMARK] = lastmark;
+                    st[fp + F_LASTINDEX] = lastindex;
+                    markPush(lastmark);
+                    dataPush(repLastPtr[rep]);
+                    repLastPtr[rep] = ptr;
+                    return call(fp, pc, p, J_MAX_UNTIL_2, rp + 3);
+                }
+                // cannot match more items here: the tail must match
+                repeat = repPrev[rep];
+                return call(fp, pc, p, J_MAX_UNTIL_3, pc);
+            }
+            case Sre.MIN_UNTIL: {
+                int rep = repeat;
+                if (rep < 0) {
+                    throw new EngineError("internal error in regular expression engine");
+                }
+                ptr = p;
+                int count = repCount[rep] + 1;
+                int rp = repPc[rep];
+                long min = code[rp + 1] & 0xFFFFFFFFL;
+                int[] st = stack;
+                st[fp + F_U] = rep;
+                st[fp + F_COUNT] = count;
+                if (count < min) {
+                    repCount[rep] = count;
+                    return call(fp, pc, p, J_MIN_UNTIL_1, rp + 3);
+                }
+                st[fp + F_LASTMARK] = lastmark;
+                st[fp + F_LASTINDEX] = lastindex;
+                repeat = repPrev[rep];
+                return call(fp, pc, p, J_MIN_UNTIL_2, pc);
+            }
+            case Sre.GROUPREF:
+            case Sre.GROUPREF_IGNORE: {
+                long groupref = (code[pc] & 0xFFFFFFFFL) * 2;
+                if (groupref >= lastmark) {
+                    return A_FAIL;
+                }
+                int gs = mark[(int) groupref], ge = mark[(int) groupref + 1];
+                if (gs < 0 || ge < 0 || ge < gs) {
+                    return A_FAIL;
+                }
+                boolean ignore = op == Sre.GROUPREF_IGNORE;
+                while (gs < ge) {
+                    if (p >= end) {
+                        return A_FAIL;
+                    }
+                    int a = ch(p), b = ch(gs);
+                    if (ignore ? lower(a) != lower(b) : a != b) {
+                        return A_FAIL;
+                    }
+                    gs++;
+                    p++;
+                }
+                return proceed(fp, pc + 1, p);
+            }
+            case Sre.GROUPREF_EXISTS: {
+                // <GROUPREF_EXISTS> <group> <skip> codeyes <JUMP> codeno ...
+                long groupref = (code[pc] & 0xFFFFFFFFL) * 2;
+                if (groupref >= lastmark) {
+                    return proceed(fp, pc + code[pc + 1], p);
+                }
+                int gs = mark[(int) groupref], ge = mark[(int) groupref + 1];
+                if (gs < 0 || ge < 0 || ge < gs) {
+                    return proceed(fp, pc + code[pc + 1], p);
+                }
+                return proceed(fp, pc + 2, p);
+            }
+            case Sre.ASSERT: {
+                // <ASSERT> <skip> <back> <pattern>
+                long back = code[pc + 1] & 0xFFFFFFFFL;
+                if (p - back < 0) {
+                    return A_FAIL;
+                }
+                ptr = (int) (p - back);
+                return call(fp, pc, p, J_ASSERT, pc + 2);
+            }
+            case Sre.ASSERT_NOT: {
+                long back = code[pc + 1] & 0xFFFFFFFFL;
+                if (p - back >= 0) {
+                    ptr = (int) (p - back);
+                    return call(fp, pc, p, J_ASSERT_NOT, pc + 2);
+                }
+                return proceed(fp, pc + code[pc], p);
+            }
+            default:
+                throw new EngineError("internal error in regular expression engine");
+        }
+    }
+
+    /**
+     * What a context does when the nested match it started returns {@code ret}: the
+     * continuation of the op, with the context's saved position and code position.
+     */
+    private int resume(int jump, int fp, boolean ret) {
+        final int[] code = this.code;
+        final int end = this.end;
+        int[] st = stack;
+        int pc = st[fp + F_PC];
+        int p = st[fp + F_PTR];
+        switch (jump) {
+            case J_BRANCH: {
+                int rep = st[fp + F_U];
+                int lm = st[fp + F_LASTMARK];
+                if (ret) {
+                    if (rep >= 0) {
+                        markDiscard(lm);
+                    }
+                    return A_SUCCESS;
+                }
+                if (rep >= 0) {
+                    markPop(lm, false);
+                }
+                lastmark = lm;
+                lastindex = st[fp + F_LASTINDEX];
+                int alt = nextAlternative(pc + code[pc], p);
+                if (alt < 0) {
+                    if (rep >= 0) {
+                        markDiscard(lm);
+                    }
+                    return A_FAIL;
+                }
+                ptr = p;
+                return call(fp, alt, p, J_BRANCH, alt + 1);
+            }
+            case J_REPEAT_ONE_1: {
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                lastmark = st[fp + F_LASTMARK];
+                lastindex = st[fp + F_LASTINDEX];
+                int count = st[fp + F_COUNT];
+                long min = code[pc + 1] & 0xFFFFFFFFL;
+                int chr = st[fp + F_U];
+                p--;
+                count--;
+                while (count >= min && (p >= end || ch(p) != chr)) {
+                    p--;
+                    count--;
+                }
+                if (count < min) {
+                    return A_FAIL;
+                }
+                ptr = p;
+                st[fp + F_COUNT] = count;
+                return call(fp, pc, p, J_REPEAT_ONE_1, pc + code[pc]);
+            }
+            case J_REPEAT_ONE_2: {
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                int count = st[fp + F_COUNT];
+                long min = code[pc + 1] & 0xFFFFFFFFL;
+                p--;
+                count--;
+                lastmark = st[fp + F_LASTMARK];
+                lastindex = st[fp + F_LASTINDEX];
+                if (count < min) {
+                    return A_FAIL;
+                }
+                ptr = p;
+                st[fp + F_COUNT] = count;
+                return call(fp, pc, p, J_REPEAT_ONE_2, pc + code[pc]);
+            }
+            case J_MIN_REPEAT_ONE: {
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                int count = st[fp + F_COUNT];
+                long max = code[pc + 2] & 0xFFFFFFFFL;
+                ptr = p;
+                int n = count(pc + 3, 1, fp + FRAME);
+                st = stack;
+                if (n == 0) {
+                    return A_FAIL;
+                }
+                p++;
+                count++;
+                lastmark = st[fp + F_LASTMARK];
+                lastindex = st[fp + F_LASTINDEX];
+                if (!(max == Sre.MAXREPEAT || count <= max)) {
+                    return A_FAIL;
+                }
+                ptr = p;
+                st[fp + F_COUNT] = count;
+                return call(fp, pc, p, J_MIN_REPEAT_ONE, pc + code[pc]);
+            }
+            case J_REPEAT: {
+                int rep = st[fp + F_U];
+                repeat = repPrev[rep];
+                repTop = rep;
+                return ret ? A_SUCCESS : A_FAIL;
+            }
+            case J_MAX_UNTIL_1:
+            case J_MIN_UNTIL_1: {
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                int rep = st[fp + F_U];
+                repCount[rep] = st[fp + F_COUNT] - 1;
+                ptr = p;
+                return A_FAIL;
+            }
+            case J_MAX_UNTIL_2: {
+                int rep = st[fp + F_U];
+                repLastPtr[rep] = data[--dataTop];
+                int lm = st[fp + F_LASTMARK];
+                if (ret) {
+                    markDiscard(lm);
+                    return A_SUCCESS;
+                }
+                markPop(lm, true);
+                lastmark = lm;
+                lastindex = st[fp + F_LASTINDEX];
+                repCount[rep] = st[fp + F_COUNT] - 1;
+                ptr = p;
+                // the tail
+                repeat = repPrev[rep];
+                return call(fp, pc, p, J_MAX_UNTIL_3, pc);
+            }
+            case J_MAX_UNTIL_3: {
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                repeat = st[fp + F_U];
+                ptr = p;
+                return A_FAIL;
+            }
+            case J_MIN_UNTIL_2: {
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                int rep = st[fp + F_U];
+                repeat = rep;
+                ptr = p;
+                lastmark = st[fp + F_LASTMARK];
+                lastindex = st[fp + F_LASTINDEX];
+                int count = st[fp + F_COUNT];
+                long max = code[repPc[rep] + 2] & 0xFFFFFFFFL;
+                if ((count >= max && max != Sre.MAXREPEAT) || ptr == repLastPtr[rep]) {
+                    return A_FAIL;
+                }
+                repCount[rep] = count;
+                dataPush(repLastPtr[rep]);
+                repLastPtr[rep] = ptr;
+                return call(fp, pc, p, J_MIN_UNTIL_3, repPc[rep] + 3);
+            }
+            case J_MIN_UNTIL_3: {
+                int rep = st[fp + F_U];
+                repLastPtr[rep] = data[--dataTop];
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                repCount[rep] = st[fp + F_COUNT] - 1;
+                ptr = p;
+                return A_FAIL;
+            }
+            case J_ASSERT:
+                if (!ret) {
+                    return A_FAIL;
+                }
+                return proceed(fp, pc + code[pc], p);
+            case J_ASSERT_NOT:
+                if (ret) {
+                    return A_FAIL;
+                }
+                return proceed(fp, pc + code[pc], p);
+            default:
+                throw new EngineError("internal error in regular expression engine");
         }
     }
 
@@ -1168,10 +1148,8 @@ final class Engine {
                     if (first > 255) {
                         return false;
                     }
-                    byte fb = (byte) first;
-                    while (p <= last && b[p] != fb) {
-                        p++;
-                    }
+                    int q = indexOf(b, (byte) first, p, last + 1);
+                    p = q < 0 ? last + 1 : q;
                 } else {
                     while (p <= last && ch(p) != first) {
                         p++;
@@ -1207,10 +1185,8 @@ final class Engine {
                     if (chr < 0 || chr > 255) {
                         return false;
                     }
-                    byte cb = (byte) chr;
-                    while (p < e && b[p] != cb) {
-                        p++;
-                    }
+                    int q = indexOf(b, (byte) chr, p, e);
+                    p = q < 0 ? e : q;
                 } else {
                     while (p < e && ch(p) != chr) {
                         p++;
@@ -1235,13 +1211,7 @@ final class Engine {
             byte[] b = bytes;
             for (;;) {
                 if (b != null && tbl != null) {
-                    while (p < e) {
-                        int c = b[p] & 0xff;
-                        if ((tbl[c >> 6] & (1L << c)) != 0) {
-                            break;
-                        }
-                        p++;
-                    }
+                    p = skipTable(b, tbl, p, e);
                 } else {
                     while (p < e && !inSet(charsetPc, ch(p))) {
                         p++;
@@ -1252,32 +1222,165 @@ final class Engine {
                 }
                 start = p;
                 ptr = p;
-                if (run(pc, 0)) {
+                if (runBody(pc)) {
                     return true;
                 }
                 p++;
             }
         } else {
-            int quick = prog.quickOp;
             if (prog.anchored) {
                 // the first op fails everywhere but at position 0
                 if (p == 0 && p <= e) {
                     start = ptr = 0;
-                    return run(pc, 0);
+                    return runBody(pc);
                 }
                 return false;
             }
+            int[] gpc = prog.guardPc, goff = prog.guardOff;
+            int anchor = prog.anchorChar, anchorOff = prog.anchorOff;
+            long[] ft = prog.firstTable;
+            byte[] b = bytes;
             while (p <= e) {
-                if (quick >= 0 && (p >= end || !matchOne(quick, ch(p)))) {
+                if (ft != null && anchor < 0) {
+                    // skip to a character a match can start with
+                    int lim = Math.min(e + 1, end);
+                    if (b != null) {
+                        p = skipTable(b, ft, p, lim);
+                    } else {
+                        while (p < lim) {
+                            int c = ch(p);
+                            if (c >= 256 || (ft[c >> 6] & (1L << c)) != 0) {
+                                break;
+                            }
+                            p++;
+                        }
+                    }
+                    if (p >= lim) {
+                        return false;
+                    }
+                }
+                if (anchor >= 0) {
+                    // jump to the next place the literal every match has appears
+                    int from = p + anchorOff, q;
+                    if (b != null) {
+                        q = anchor > 255 ? -1 : indexOf(b, (byte) anchor, from, end);
+                    } else {
+                        q = -1;
+                        for (int i = from; i < end; i++) {
+                            if (ch(i) == anchor) {
+                                q = i;
+                                break;
+                            }
+                        }
+                    }
+                    if (q < 0) {
+                        return false;
+                    }
+                    p = q - anchorOff;
+                    if (p > e) {
+                        return false;
+                    }
+                }
+                if (!guards(gpc, goff, p)) {
                     p++;
                     continue;
                 }
                 start = ptr = p++;
-                if (run(pc, 0)) {
+                if (runBody(pc)) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /** Do the leading character and position tests of the pattern pass at {@code p}? */
+    private boolean guards(int[] gpc, int[] goff, int p) {
+        for (int k = 0; k < gpc.length; k++) {
+            int pc = gpc[k];
+            int q = p + goff[k];
+            if (code[pc] == Sre.AT) {
+                if (!at(q, code[pc + 1])) {
+                    return false;
+                }
+            } else if (q >= end || !matchOne(pc, ch(q))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs the pattern body at {@link #ptr}; a pattern that is one simple repeat is counted directly. */
+    private boolean runBody(int pc) {
+        int rep = prog.simpleRepeat;
+        if (rep >= 0 && pc == prog.body) {
+            long min = code[rep + 2] & 0xFFFFFFFFL;
+            if (ptr + min > end) {
+                return false;
+            }
+            int n = count(rep + 4, code[rep + 3] & 0xFFFFFFFFL, 0);
+            if (n < min) {
+                return false;
+            }
+            ptr += n;
+            return true;
+        }
+        return run(pc, 0);
+    }
+
+    /** The end of the run of bytes from {@code p} that are in the table. */
+    static int spanTable(byte[] b, long[] tbl, int p, int e) {
+        while (p < e) {
+            int c = b[p] & 0xff;
+            if ((tbl[c >> 6] & (1L << c)) == 0) {
+                break;
+            }
+            p++;
+        }
+        return p;
+    }
+
+    /** The first index from {@code p} of a byte in the table, or {@code e}. */
+    static int skipTable(byte[] b, long[] tbl, int p, int e) {
+        while (p < e) {
+            int c = b[p] & 0xff;
+            if ((tbl[c >> 6] & (1L << c)) != 0) {
+                break;
+            }
+            p++;
+        }
+        return p;
+    }
+
+    /** The end of the run of byte {@code c} from {@code p}. */
+    static int spanByte(byte[] b, byte c, int p, int e) {
+        while (p < e && b[p] == c) {
+            p++;
+        }
+        return p;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** The first index of byte {@code c} in {@code b[from:to]}, or -1 (eight bytes at a time). */
+    static int indexOf(byte[] b, byte c, int from, int to) {
+        int i = from;
+        if (to - i >= 16) {
+            long pattern = (c & 0xffL) * 0x0101010101010101L;
+            for (; i <= to - 8; i += 8) {
+                long x = (long) LONGS.get(b, i) ^ pattern;
+                long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+                if (found != 0) {
+                    return i + (Long.numberOfTrailingZeros(found) >>> 3);
+                }
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -23,10 +23,17 @@ final class Program {
 
     /** Where matching starts after the info block. */
     final int body;
-    /** Code index of the op a search can test before running the matcher, or -1. */
-    final int quickOp;
+    /** The ops a search checks before running the matcher: their code index (the op
+     *  itself, an AT or a one-character op) and the offset of their character. */
+    final int[] guardPc, guardOff;
+    /** Bit c set when a match can start with character c (&lt; 256); null if unknown. */
+    final long[] firstTable;
+    /** A literal character at a fixed offset every match has (-1 if none). */
+    final int anchorChar, anchorOff;
     /** The search may only succeed at position 0 (pattern starts with \A or ^ without MULTILINE). */
     final boolean anchored;
+    /** Code index of the REPEAT_ONE when the pattern is only that repeat, else -1. */
+    final int simpleRepeat;
 
     Program(int[] code, int flags, int groups) {
         this.code = code;
@@ -43,32 +50,91 @@ final class Program {
             b = 1 + code[1];
         }
         this.body = b;
+        // The ops a match attempt starts with that only test characters or positions
+        // (with the group marks between them): a search can check them before running
+        // the matcher. Skipping an attempt that would fail among them is unobservable:
+        // the next attempt run repeats the same mark updates.
         int q = b;
-        while (q + 1 < code.length && code[q] == Sre.MARK && (code[q + 1] & 1) == 0) {
-            q += 2;
-        }
-        int quick = -1;
+        int[] gpc = new int[8], goff = new int[8];
+        int n = 0, off = 0;
         boolean anch = false;
-        if (q < code.length) {
-            switch (code[q]) {
-                case Sre.LITERAL: case Sre.NOT_LITERAL: case Sre.LITERAL_IGNORE: case Sre.NOT_LITERAL_IGNORE:
-                case Sre.IN: case Sre.IN_IGNORE: case Sre.ANY: case Sre.ANY_ALL: case Sre.CATEGORY:
-                    quick = q;
-                    break;
-                case Sre.REPEAT_ONE: case Sre.MIN_REPEAT_ONE:
-                    if (code[q + 2] != 0 && isSingle(code[q + 4])) {
-                        quick = q + 4;
-                    }
-                    break;
-                case Sre.AT:
-                    anch = code[q + 1] == Sre.AT_BEGINNING || code[q + 1] == Sre.AT_BEGINNING_STRING;
-                    break;
-                default:
-                    break;
+        int lit = -1, litOff = 0;
+        while (q < code.length && n < gpc.length) {
+            int op = code[q];
+            if (op == Sre.MARK) {
+                q += 2;
+                continue;
+            }
+            if (op == Sre.AT) {
+                if (n == 0 && off == 0 && (code[q + 1] == Sre.AT_BEGINNING || code[q + 1] == Sre.AT_BEGINNING_STRING)) {
+                    anch = true;
+                }
+                gpc[n] = q;
+                goff[n++] = off;
+                q += 2;
+                continue;
+            }
+            if (isSingle(op)) {
+                if (op == Sre.LITERAL && lit < 0) {
+                    lit = code[q + 1];
+                    litOff = off;
+                }
+                gpc[n] = q;
+                goff[n++] = off;
+                off++;
+                q += op == Sre.IN || op == Sre.IN_IGNORE ? 1 + code[q + 1] : (op == Sre.ANY || op == Sre.ANY_ALL ? 1 : 2);
+                continue;
+            }
+            if ((op == Sre.REPEAT_ONE || op == Sre.MIN_REPEAT_ONE) && code[q + 2] != 0 && isSingle(code[q + 4])) {
+                gpc[n] = q + 4;
+                goff[n++] = off;
+            }
+            break;
+        }
+        this.guardPc = java.util.Arrays.copyOf(gpc, n);
+        // the characters a match can start with (below 256), from a first guard at offset 0
+        long[] ft = null;
+        if (n > 0 && goff[0] == 0 && code[gpc[0]] != Sre.AT && (code[gpc[0]] != Sre.IN_IGNORE || lowerMode != 1)
+                && !(code[gpc[0]] == Sre.CATEGORY && (code[gpc[0] + 1] == Sre.CATEGORY_LOC_WORD || code[gpc[0] + 1] == Sre.CATEGORY_LOC_NOT_WORD))
+                && !((code[gpc[0]] == Sre.LITERAL_IGNORE || code[gpc[0]] == Sre.NOT_LITERAL_IGNORE) && lowerMode == 1)
+                && (code[gpc[0]] != Sre.IN || setIndex[gpc[0] + 2] >= 0)) {
+            ft = new long[4];
+            for (int c = 0; c < 256; c++) {
+                if (firstMatches(gpc[0], c)) {
+                    ft[c >> 6] |= 1L << c;
+                }
             }
         }
-        this.quickOp = quick;
+        this.firstTable = ft;
+        this.guardOff = java.util.Arrays.copyOf(goff, n);
+        this.anchorChar = lit;
+        this.anchorOff = litOff;
         this.anchored = anch;
+        // the whole pattern is one maximizing repeat of a single character
+        int simple = -1;
+        if (b + 4 < code.length && code[b] == Sre.REPEAT_ONE && code[b + 2] != 0 && isSingle(code[b + 4])) {
+            int after = b + 1 + code[b + 1];
+            if (after + 1 == code.length && code[after] == Sre.SUCCESS) {
+                simple = b;
+            }
+        }
+        this.simpleRepeat = simple;
+    }
+
+    /** Does the one-character op at {@code pc} accept {@code c} (no locale-dependent ops)? */
+    private boolean firstMatches(int pc, int c) {
+        switch (code[pc]) {
+            case Sre.LITERAL: return c == code[pc + 1];
+            case Sre.NOT_LITERAL: return c != code[pc + 1];
+            case Sre.LITERAL_IGNORE: return Chars.lower(lowerMode, c) == Chars.lower(lowerMode, code[pc + 1]);
+            case Sre.NOT_LITERAL_IGNORE: return Chars.lower(lowerMode, c) != Chars.lower(lowerMode, code[pc + 1]);
+            case Sre.IN: return Engine.charset(code, pc + 2, c);
+            case Sre.IN_IGNORE: return Engine.charset(code, pc + 2, Chars.lower(lowerMode, c));
+            case Sre.ANY: return c != '\n';
+            case Sre.ANY_ALL: return true;
+            case Sre.CATEGORY: return Chars.category(code[pc + 1], c);
+            default: return true;
+        }
     }
 
     private static boolean isSingle(int op) {
