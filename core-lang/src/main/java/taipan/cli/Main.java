@@ -51,6 +51,7 @@ public final class Main {
             System.err.println("Python 2.7.18");
             System.exit(0);
         }
+        PyFile.configureStandardStreams(opts.unbuffered, opts.ignoreEnvironment);
         int[] status = new int[1];
         Thread t = new ThreadState.PyThread(null, () -> status[0] = run(opts), "MainThread", 1L << 29, Interp.current());
         installInterruptHandler(t);
@@ -142,7 +143,7 @@ public final class Main {
                 g.setItem(N.__file__, PyStr.of(opts.script));
                 PyCode code = interp.compile(src, opts.script, "exec", 0);
                 interp.runCode(code, g, g);
-            } else if (opts.script != null || !Repl.stdinIsTerminal()) {
+            } else if (opts.script != null || !(opts.inspect || Repl.stdinIsTerminal())) {
                 argv.append(PyStr.of(opts.script == null ? "" : "-"));
                 setArgv(interp, argv, opts);
                 setPath0(interp, "");
@@ -292,6 +293,7 @@ public final class Main {
                 // ignored
             }
         }
+        PyFile.flushAll(); // every other open file, as C's exit flushes its streams
         return status;
     }
 

@@ -45,6 +45,8 @@ public final class Compiler {
     private final boolean optimize;
     private final SymtableBuilder symtable;
     private Unit u;
+    /** The module unit of "single" input: its expression statements (at any block depth) display their value. */
+    private Unit interactiveUnit;
     private int tempCounter;
 
     private Compiler(String filename, int futureFlags, boolean optimize) {
@@ -79,6 +81,9 @@ public final class Compiler {
         }
         Scope top = symtable.build(mod, Scope.Kind.MODULE, body, expr);
         u = new Unit(top, "<module>", 1, null);
+        if (interactive) {
+            interactiveUnit = u;
+        }
         Stmt node;
         PyObject doc = Py.None;
         if (expr != null) {
@@ -94,19 +99,11 @@ public final class Compiler {
                 rest = body.subList(1, body.size());
             }
             for (Ast.Stmt s : rest) {
-                out.add(interactive ? interactiveStmt(s) : stmt(s));
+                out.add(stmt(s));
             }
             node = block(1, out);
         }
         return finish(u, node, 0, doc);
-    }
-
-    private Stmt interactiveStmt(Ast.Stmt s) {
-        if (s instanceof ExprStmt e) {
-            u.curLine = e.line();
-            return new Statements.DisplayStmt(e.line(), expr(e.value()));
-        }
-        return stmt(s);
     }
 
     private static Str docstring(List<Ast.Stmt> body) {
@@ -384,6 +381,9 @@ public final class Compiler {
             return new Statements.Pass(line);
         }
         if (s instanceof ExprStmt e) {
+            if (u == interactiveUnit) {
+                return new Statements.DisplayStmt(line, expr(e.value()));
+            }
             if (gen && e.value() instanceof Yield y) {
                 return new Generators.YieldStmt(line, y.value() == null ? null : expr(y.value()), null);
             }

@@ -29,7 +29,6 @@ final class ArgSpec {
     /** Fast paths for all-PyObject, no-default signatures, typed (PyObject...)PyObject. */
     private final MethodHandle fast;
     /** For raw methods returning a PyObject: typed ([self,] PyObject[], String[])PyObject, no spreading. */
-    private final MethodHandle rawTyped;
 
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
 
@@ -75,7 +74,7 @@ final class ArgSpec {
         MethodHandle generic = mh.asType(mh.type().generic());
         this.spread = generic.asSpreader(Object[].class, total);
         MethodHandle f = null;
-        boolean allObjects = !raw && !varargs && req == fixed && fixed <= 2;
+        boolean allObjects = !raw && !varargs && fixed <= 3;
         for (Class<?> c : ptypes) {
             if (!PyObject.class.isAssignableFrom(c)) {
                 allObjects = false;
@@ -103,14 +102,26 @@ final class ArgSpec {
             }
         }
         this.fast = f;
-        MethodHandle rt = null;
-        if (raw && PyObject.class.isAssignableFrom(m.getReturnType())) {
-            rt = hasSelf
-                    ? mh.asType(MethodType.methodType(PyObject.class, PyObject.class, PyObject[].class, String[].class))
-                    : mh.asType(MethodType.methodType(PyObject.class, PyObject[].class, String[].class));
+        this.objDefaults = new PyObject[fixed];
+        for (int i = 0; i < fixed; i++) {
+            if (defaults[i] instanceof PyObject p) {
+                objDefaults[i] = p;
+            }
         }
-        this.rawTyped = rt;
+        MethodHandle rf = null;
+        if (raw && PyObject.class.isAssignableFrom(m.getReturnType())) {
+            MethodType rt = hasSelf
+                    ? MethodType.methodType(PyObject.class, PyObject.class, PyObject[].class, String[].class)
+                    : MethodType.methodType(PyObject.class, PyObject[].class, String[].class);
+            rf = mh.asType(rt);
+        }
+        this.rawFast = rf;
     }
+
+    /** Defaults of PyObject parameters (null for "not given"), for the fast path. */
+    private final PyObject[] objDefaults;
+    /** Typed handle for raw (args, kwnames) methods. */
+    private final MethodHandle rawFast;
 
     private static final MethodHandle BOOL_TO_PY, INT_TO_PY, LONG_TO_PY;
 
@@ -158,32 +169,39 @@ final class ArgSpec {
     PyObject call(PyObject self, PyObject[] args, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         try {
-            if (rawTyped != null) {
-                return hasSelf ? (PyObject) rawTyped.invokeExact(self, args, kwnames)
-                        : (PyObject) rawTyped.invokeExact(args, kwnames);
-            }
             if (raw) {
+                if (rawFast != null) {
+                    return hasSelf ? (PyObject) rawFast.invokeExact(self, args, kwnames)
+                            : (PyObject) rawFast.invokeExact(args, kwnames);
+                }
                 Object r = hasSelf ? spread.invokeExact(new Object[] {self, args, kwnames})
                         : spread.invokeExact(new Object[] {args, kwnames});
                 return toPy(r);
             }
             if (fast != null && nkw == 0) {
                 int n = args.length;
-                if (n != kinds.length) {
+                int max = kinds.length;
+                if (n < required || n > max) {
                     throw countError(n);
                 }
+                PyObject[] d = objDefaults;
+                PyObject a0 = max > 0 ? (n > 0 ? args[0] : d[0]) : null;
+                PyObject a1 = max > 1 ? (n > 1 ? args[1] : d[1]) : null;
+                PyObject a2 = max > 2 ? (n > 2 ? args[2] : d[2]) : null;
                 if (hasSelf) {
-                    switch (n) {
+                    switch (max) {
                         case 0: return (PyObject) fast.invokeExact(self);
-                        case 1: return (PyObject) fast.invokeExact(self, args[0]);
-                        case 2: return (PyObject) fast.invokeExact(self, args[0], args[1]);
+                        case 1: return (PyObject) fast.invokeExact(self, a0);
+                        case 2: return (PyObject) fast.invokeExact(self, a0, a1);
+                        case 3: return (PyObject) fast.invokeExact(self, a0, a1, a2);
                         default: break;
                     }
                 } else {
-                    switch (n) {
+                    switch (max) {
                         case 0: return (PyObject) fast.invokeExact();
-                        case 1: return (PyObject) fast.invokeExact(args[0]);
-                        case 2: return (PyObject) fast.invokeExact(args[0], args[1]);
+                        case 1: return (PyObject) fast.invokeExact(a0);
+                        case 2: return (PyObject) fast.invokeExact(a0, a1);
+                        case 3: return (PyObject) fast.invokeExact(a0, a1, a2);
                         default: break;
                     }
                 }

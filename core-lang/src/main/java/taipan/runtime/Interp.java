@@ -251,8 +251,8 @@ public final class Interp {
     /** PyFile_SoftSpace: sets the softspace flag of a stream, returning the old value. */
     public static boolean softspace(PyObject out, boolean value) {
         if (out instanceof PyFile f) {
-            boolean old = f.softspace;
-            f.softspace = value;
+            boolean old = f.softspace != 0;
+            f.softspace = value ? 1 : 0;
             return old;
         }
         boolean old = false;

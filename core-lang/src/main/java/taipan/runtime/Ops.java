@@ -30,8 +30,9 @@ public final class Ops {
         if (method instanceof PyMethodDescr d) {
             return d.callWithSelf(self, args, kwnames);
         }
-        PyObject bound = method.__get__(self, self.getType());
-        return bound.__call__(args, kwnames);
+        // like CPython's call_method: bind through __get__ when there is one, else call as is
+        PyObject bound = hasGet(method) ? get(method, self, self.getType()) : method;
+        return call(bound, args, kwnames);
     }
 
     public static PyObject callMethod(PyObject method, PyObject self, PyObject... args) {
@@ -56,11 +57,20 @@ public final class Ops {
     public static PyObject repr(PyObject o) {
         PyObject r;
         PyType t = o.getType();
-        if (t.isHeap()) {
-            PyObject m = t.lookup(N.__repr__);
-            r = isSlot(m) ? o.__repr__() : callMethod(m, o);
-        } else {
-            r = o.__repr__();
+        ThreadState ts = ThreadState.get();
+        if (++ts.depth > ts.interp.recursionLimit) {
+            ts.depth--;
+            throw Py.RuntimeError("maximum recursion depth exceeded while getting the repr of an object");
+        }
+        try {
+            if (t.isHeap()) {
+                PyObject m = t.lookup(N.__repr__);
+                r = isSlot(m) ? o.__repr__() : callMethod(m, o);
+            } else {
+                r = o.__repr__();
+            }
+        } finally {
+            ts.depth--;
         }
         if (r instanceof PyStr) {
             return r;
@@ -104,8 +114,10 @@ public final class Ops {
         PyObject r;
         if (m != null) {
             r = o instanceof PyInstance ? m.__call__(Py.EMPTY, null) : callMethod(m, o);
+        } else if (o instanceof PyUnicode u) {
+            return PyUnicode.fromCodePoints(u.codePoints().clone()); // a subclass without __unicode__
         } else {
-            r = str(o);
+            r = StringFormatter.strOrUnicode(o); // tp_str: a unicode result is kept as is
         }
         if (r instanceof PyUnicode) {
             return r;
@@ -135,6 +147,9 @@ public final class Ops {
         if (!(r instanceof PyStr) && !(r instanceof PyUnicode)) {
             throw Py.TypeError(value.getType().getName() + ".__format__ must return string or unicode, not "
                     + r.getType().getName());
+        }
+        if (spec instanceof PyUnicode && r instanceof PyStr) {
+            r = unicode(r); // 2.7: a unicode spec gives a unicode result
         }
         return r;
     }
@@ -534,6 +549,9 @@ public final class Ops {
             }
             throw Py.TypeError("'" + t.getName() + "' object is not iterable");
         }
+        if (o instanceof PyBaseString || o instanceof PyBuffer) {
+            return new PySeqIter(o); // str, unicode and buffer iterate through __getitem__, as in 2.7
+        }
         return o.__iter__();
     }
 
@@ -588,6 +606,9 @@ public final class Ops {
         if (iterable instanceof PyTuple t && iterable.getClass() == PyTuple.class) {
             return t.toArray();
         }
+        if (iterable.getClass() == PyList.class) {
+            return ((PyList) iterable).toArray();
+        }
         return toList(iterable).toArray(Py.EMPTY);
     }
 
@@ -603,7 +624,7 @@ public final class Ops {
             throw e;
         }
         for (PyObject x; (x = next(it)) != null; ) {
-            if (richCompareBool(x, item, CompareOp.EQ)) {
+            if (richCompareBool(item, x, CompareOp.EQ)) {
                 return true;
             }
         }
@@ -672,9 +693,15 @@ public final class Ops {
 
     /**
      * {@code o[i:j]} (simple slice): 2.7 calls {@code __getslice__} when the type has it
-     * and both bounds are ints or None; otherwise {@code __getitem__(slice(i, j))}.
+     * and both bounds are omitted or indexes (an explicit None is not); otherwise
+     * {@code __getitem__(slice(i, j))}.
      */
     public static PyObject getslice(PyObject o, PyObject i, PyObject j) {
+        Class<?> c = o.getClass();
+        if ((c == PyList.class || c == PyTuple.class) && isSliceIndex(i) && isSliceIndex(j)) {
+            long[] ij = sliceIndices(o, i, j);
+            return c == PyList.class ? ((PyList) o).__getslice__(ij[0], ij[1]) : ((PyTuple) o).__getslice__(ij[0], ij[1]);
+        }
         PyObject m = o instanceof PyInstance ? null : o.getType().lookup(N.__getslice__);
         if (m != null && isSliceIndex(i) && isSliceIndex(j)) {
             long[] ij = sliceIndices(o, i, j);
@@ -687,6 +714,11 @@ public final class Ops {
     }
 
     public static void setslice(PyObject o, PyObject i, PyObject j, PyObject value) {
+        if (o.getClass() == PyList.class && isSliceIndex(i) && isSliceIndex(j)) {
+            long[] ij = sliceIndices(o, i, j);
+            ((PyList) o).__setslice__(ij[0], ij[1], value);
+            return;
+        }
         PyObject m = o instanceof PyInstance ? null : o.getType().lookup(N.__setslice__);
         if (m != null && isSliceIndex(i) && isSliceIndex(j)) {
             long[] ij = sliceIndices(o, i, j);
@@ -701,6 +733,11 @@ public final class Ops {
     }
 
     public static void delslice(PyObject o, PyObject i, PyObject j) {
+        if (o.getClass() == PyList.class && isSliceIndex(i) && isSliceIndex(j)) {
+            long[] ij = sliceIndices(o, i, j);
+            ((PyList) o).__delslice__(ij[0], ij[1]);
+            return;
+        }
         PyObject m = o instanceof PyInstance ? null : o.getType().lookup(N.__delslice__);
         if (m != null && isSliceIndex(i) && isSliceIndex(j)) {
             long[] ij = sliceIndices(o, i, j);
@@ -714,15 +751,16 @@ public final class Ops {
         delitem(o, new PySlice(i == null ? Py.None : i, j == null ? Py.None : j, Py.None));
     }
 
+    /** 2.7's ISINDEX: an omitted bound (null) or an index; an explicit None is not. */
     private static boolean isSliceIndex(PyObject x) {
-        return x == null || x == Py.None || x instanceof PyInt || x instanceof PyLong
+        return x == null || x instanceof PyInt || x instanceof PyLong
                 || (x.getType().lookup(N.__index__) != null);
     }
 
     /** 2.7's sq_slice index adjustment: missing bounds are 0 and maxint; negatives add len. */
     static long[] sliceIndices(PyObject o, PyObject i, PyObject j) {
         long lo = (i == null || i == Py.None) ? 0 : Py.index(i);
-        long hi = (j == null || j == Py.None) ? Integer.MAX_VALUE : Py.index(j);
+        long hi = (j == null || j == Py.None) ? Long.MAX_VALUE : Py.index(j);
         hi = Math.min(hi, Long.MAX_VALUE);
         if (lo < 0 || hi < 0) {
             int n;
@@ -908,9 +946,17 @@ public final class Ops {
     }
 
     static PyException binopError(PyObject v, PyObject w, Binop op) {
+        return binopError(v, w, op, op.symbol);
+    }
+
+    /** The error of a failed binary operator; {@code symbol} is "+=" etc. for the in-place forms. */
+    static PyException binopError(PyObject v, PyObject w, Binop op, String symbol) {
         if (op == Binop.ADD) {
             if (v instanceof PyStr && !(w instanceof PyUnicode)) {
                 return Py.TypeError("cannot concatenate 'str' and '" + w.getType().getName() + "' objects");
+            }
+            if (v instanceof PyByteArray) {
+                return Py.TypeError("can't concat " + v.getType().getName() + " to " + w.getType().getName());
             }
             if (v instanceof PyList) {
                 return Py.TypeError("can only concatenate list (not \"" + w.getType().getName() + "\") to list");
@@ -933,13 +979,13 @@ public final class Ops {
         if (op == Binop.MOD && (v instanceof PyStr || v instanceof PyUnicode)) {
             return Py.TypeError("not all arguments converted during string formatting");
         }
-        return Py.TypeError("unsupported operand type(s) for " + op.symbol + ": '" + v.getType().getName()
+        return Py.TypeError("unsupported operand type(s) for " + symbol + ": '" + v.getType().getName()
                 + "' and '" + w.getType().getName() + "'");
     }
 
     static boolean isSequence(PyObject o) {
         return o instanceof PyStr || o instanceof PyUnicode || o instanceof PyList || o instanceof PyTuple
-                || o instanceof PyXRange;
+                || o instanceof PyByteArray || o instanceof PyBuffer;
     }
 
     static boolean isNumber(PyObject o) {
@@ -971,7 +1017,7 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        throw binopError(v, w, op);
+        throw binopError(v, w, op, op.symbol + "=");
     }
 
     public static PyObject add(PyObject v, PyObject w) {

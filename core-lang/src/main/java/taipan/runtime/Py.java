@@ -170,6 +170,9 @@ public final class Py {
             return i.value;
         }
         BigInteger b = ((PyLong) r).value;
+        if (b.bitLength() <= 63) {
+            return b.longValue();
+        }
         return b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 

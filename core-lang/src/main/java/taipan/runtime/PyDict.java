@@ -196,6 +196,16 @@ public class PyDict extends PyObject {
         return e == null ? null : e.value;
     }
 
+    /** {@code _PyDict_Contains}: membership with the key's hash already computed. */
+    boolean containsKey(PyObject key, long hash) {
+        int i = lookup(table, key, hash);
+        if (i < 0) {
+            return false;
+        }
+        Entry e = table[i];
+        return e != null && e.value != null;
+    }
+
     public PyObject getItem(String key) {
         return getItem(PyStr.intern(key));
     }
@@ -527,17 +537,17 @@ public class PyDict extends PyObject {
 
     @ExposedMethod(doc = "D.viewkeys() -> a set-like object providing a view on D's keys")
     public PyObject viewkeys() {
-        return new PyDictView(this, DictIterator.KEYS);
+        return new PyDictView.Keys(this);
     }
 
     @ExposedMethod(doc = "D.viewvalues() -> an object providing a view on D's values")
     public PyObject viewvalues() {
-        return new PyDictView(this, DictIterator.VALUES);
+        return new PyDictView.Values(this);
     }
 
     @ExposedMethod(doc = "D.viewitems() -> a set-like object providing a view on D's items")
     public PyObject viewitems() {
-        return new PyDictView(this, DictIterator.ITEMS);
+        return new PyDictView.Items(this);
     }
 
     @Override
@@ -581,12 +591,24 @@ public class PyDict extends PyObject {
         PyObject d = Ops.call(cls);
         if (d.getClass() == PyDict.class) {
             PyDict dd = (PyDict) d;
-            if (seq.getClass() == PyDict.class || seq instanceof PySet) {
-                List<PyObject> keys = seq instanceof PyDict sd ? sd.keysList() : ((PySet) seq).toList();
+            if (seq.getClass() == PyDict.class) {
+                List<Entry> es = ((PyDict) seq).entries();
                 synchronized (dd) {
-                    dd.resize(keys.size());
-                    for (PyObject k : keys) {
-                        dd.insert(k, Ops.hash(k), value);
+                    dd.resize(es.size() / 2 * 3);
+                    for (Entry e : es) {
+                        dd.insert(e.key, e.hash, value);
+                    }
+                }
+                return dd;
+            }
+            if (seq.getClass() == PySet.class || seq.getClass() == PyFrozenSet.class) {
+                Object[] es = ((BaseSet) seq).entries();
+                PyObject[] keys = (PyObject[]) es[0];
+                long[] hashes = (long[]) es[1];
+                synchronized (dd) {
+                    dd.resize(keys.length / 2 * 3);
+                    for (int i = 0; i < keys.length; i++) {
+                        dd.insert(keys[i], hashes[i], value);
                     }
                 }
                 return dd;
@@ -606,7 +628,8 @@ public class PyDict extends PyObject {
 
     @ExposedMethod
     public PyObject __sizeof__() {
-        return PyInt.of(48 + 24L * table.length);
+        int n = table.length;
+        return PyInt.of(248 + (n > MINSIZE ? 24L * n : 0));
     }
 
     @Override

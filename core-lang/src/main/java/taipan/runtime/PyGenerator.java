@@ -142,8 +142,8 @@ public final class PyGenerator extends PyObject {
     }
 
     @ExposedGet(name = "gi_running")
-    public boolean gi_running() {
-        return running;
+    public int gi_running() {
+        return running ? 1 : 0;
     }
 
     @ExposedGet(name = "gi_code")

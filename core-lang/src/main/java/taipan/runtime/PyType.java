@@ -432,18 +432,18 @@ public class PyType extends PyObject {
         PyType meta = getType();
         PyObject metaAttr = meta.lookup(name);
         if (metaAttr != null && Ops.isDataDescriptor(metaAttr)) {
-            return metaAttr.__get__(this, meta);
+            return Ops.get(metaAttr, this, meta);
         }
         PyObject attr = lookup(name);
         if (attr != null) {
             if (Ops.hasGet(attr)) {
-                return attr.__get__(null, this);
+                return Ops.get(attr, null, this);
             }
             return attr;
         }
         if (metaAttr != null) {
             if (Ops.hasGet(metaAttr)) {
-                return metaAttr.__get__(this, meta);
+                return Ops.get(metaAttr, this, meta);
             }
             return metaAttr;
         }
@@ -594,7 +594,7 @@ public class PyType extends PyObject {
         if (!heap && d instanceof PyStr) {
             return d;
         }
-        return d.__get__(null, this);
+        return Ops.get(d, null, this);
     }
 
     @ExposedGet(name = "__abstractmethods__")

@@ -159,7 +159,7 @@ final class SpecialMethods {
             int n = args.length;
             if (n < sp.min() || n > sp.max()) {
                 if (sp.min() == sp.max()) {
-                    throw Py.TypeError("expected " + sp.min() + " argument" + (sp.min() == 1 ? "" : "s") + ", got " + n);
+                    throw Py.TypeError("expected " + sp.min() + " arguments, got " + n);
                 }
                 throw Py.TypeError("expected at most " + sp.max() + " arguments, got " + n);
             }

@@ -144,8 +144,8 @@ def setcopyright():
     """Install copyright, credits and license."""
     __builtin__.copyright = _Printer("copyright", sys.copyright)
     __builtin__.credits = _Printer("credits", (
-        "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
-        "    for supporting Python development.  See www.python.org for more information."))
+        "    Taipan implements the Python 2.7 language on the JVM; thanks to everyone\n"
+        "    who designed and documented the language.  See www.python.org."))
     __builtin__.license = _Printer("license", "See https://www.python.org/psf/license/",
                                    ("LICENSE.txt", "LICENSE"), _license_dirs)
 

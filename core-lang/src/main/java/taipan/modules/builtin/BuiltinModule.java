@@ -33,7 +33,7 @@ public final class BuiltinModule {
         m.set("False", Py.False);
         m.set("__debug__", Py.bool(!Interp.current().optimize));
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyLong.TYPE, PyFloat.TYPE, PyComplex.TYPE, PyBool.TYPE,
-            PyStr.TYPE, PyUnicode.TYPE, PyBaseString.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
+            PyStr.TYPE, PyUnicode.TYPE, PyBaseString.TYPE, PyByteArray.TYPE, PyBuffer.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE,
             PyFrozenSet.TYPE, PySlice.TYPE, PyXRange.TYPE, PyFile.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE,
             PyProperty.TYPE, PySuper.TYPE};
         for (PyType t : types) {

@@ -234,58 +234,10 @@ final class Execution {
         return rawInput(args);
     }
 
+    /** 2.7's raw_input: the file object's implementation (JLine on a terminal). */
     private static PyObject rawInput(PyObject[] args) {
         Args.unpack("[raw_]input", args, null, 0, 1);
-        Interp interp = Interp.current();
-        PyObject fin = interp.sysGet("stdin");
-        PyObject fout = interp.sysGet("stdout");
-        if (fin == null) {
-            throw Py.RuntimeError("[raw_]input: lost sys.stdin");
-        }
-        if (fout == null) {
-            throw Py.RuntimeError("[raw_]input: lost sys.stdout");
-        }
-        if (Interp.softspace(fout, false)) {
-            Interp.writeString(fout, " ");
-        }
-        if (args.length > 0) {
-            Interp.writeObject(fout, args[0], true);
-        }
-        flush(fout);
-        return readLine(fin);
-    }
-
-    /** A real stream shows the prompt before blocking on input (not observable otherwise). */
-    private static void flush(PyObject out) {
-        if (out instanceof PyFile f) {
-            f.flush();
-        }
-    }
-
-    /** PyFile_GetLine(f, -1): one line without its newline; EOFError at end of file. */
-    static PyObject readLine(PyObject fin) {
-        PyObject line = Ops.invoke(fin, "readline");
-        if (line instanceof PyStr s) {
-            int n = s.size();
-            if (n == 0) {
-                throw Py.EOFError("EOF when reading a line");
-            }
-            if (s.byteAt(n - 1) == '\n') {
-                return PyStr.of(java.util.Arrays.copyOf(s.bytes(), n - 1));
-            }
-            return line;
-        }
-        if (line instanceof PyUnicode u) {
-            int n = u.length();
-            if (n == 0) {
-                throw Py.EOFError("EOF when reading a line");
-            }
-            if (u.codePointAt(n - 1) == '\n') {
-                return u.substring(0, n - 1);
-            }
-            return line;
-        }
-        throw Py.TypeError("object.readline() returned non-string");
+        return PyFile.rawInput(args.length > 0 ? args[0] : null);
     }
 
     @ExposedMethod(doc = "input([prompt]) -> value\n\nEquivalent to eval(raw_input(prompt)).")

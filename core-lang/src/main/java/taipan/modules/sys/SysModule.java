@@ -81,10 +81,8 @@ public final class SysModule {
     private SysModule() {}
 
     static final String VERSION = "2.7.18";
-    static final String COPYRIGHT = "Copyright (c) 2001-2020 Python Software Foundation.\nAll Rights Reserved.\n\n"
-            + "Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n"
-            + "Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n"
-            + "Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+    /** Taipan's own notice (it implements the Python 2.7 language; none of CPython's code is in it). */
+    static final String COPYRIGHT = "Copyright (c) 2026 The Taipan developers.\nAll Rights Reserved.";
 
     // ---- struct sequence types --------------------------------------------------------
 
@@ -138,7 +136,7 @@ public final class SysModule {
 
     static void init(PyModule m) {
         Interp interp = Interp.current();
-        PyObject stdin = stdinFile();
+        PyObject stdin = PyFile.stdin();
         PyObject stdout = PyFile.stdout();
         PyObject stderr = PyFile.stderr();
         if (stdin != null) {
@@ -192,17 +190,6 @@ public final class SysModule {
         m.set("exc_type", Py.None);
         applyFlags(m, new Config());
         ((SysModuleObject) m).snapshot();
-    }
-
-    /** The file engineer's {@code PyFile.stdin()} when the build has it. */
-    private static PyObject stdinFile() {
-        try {
-            Method f = PyFile.class.getMethod("stdin");
-            Object r = f.invoke(null);
-            return r instanceof PyObject p ? p : null;
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
     }
 
     /** The launcher's path: the system property taipan.executable, else $TAIPAN_EXECUTABLE, else ''. */

@@ -1,0 +1,3 @@
+import circular_a
+def fb_name():
+    return 'fb'
