@@ -214,9 +214,29 @@ public final class PyMatch extends PyObject {
         return subject.obj;
     }
 
+    @ExposedSet(name = "string")
+    public void setString(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "string")
+    public void delString() {
+        throw Py.TypeError("readonly attribute");
+    }
+
     @ExposedGet(name = "re")
     public PyObject getRe() {
         return pattern;
+    }
+
+    @ExposedSet(name = "re")
+    public void setRe(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "re")
+    public void delRe() {
+        throw Py.TypeError("readonly attribute");
     }
 
     @ExposedGet(name = "pos")
@@ -224,9 +244,29 @@ public final class PyMatch extends PyObject {
         return PyInt.of(pos);
     }
 
+    @ExposedSet(name = "pos")
+    public void setPos(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "pos")
+    public void delPos() {
+        throw Py.TypeError("readonly attribute");
+    }
+
     @ExposedGet(name = "endpos")
     public PyObject getEndpos() {
         return PyInt.of(endpos);
+    }
+
+    @ExposedSet(name = "endpos")
+    public void setEndpos(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "endpos")
+    public void delEndpos() {
+        throw Py.TypeError("readonly attribute");
     }
 
     @ExposedGet(name = "lastindex")

@@ -47,9 +47,29 @@ public final class PyPattern extends PyObject {
         return pattern == null ? Py.None : pattern;
     }
 
+    @ExposedSet(name = "pattern")
+    public void setPattern(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "pattern")
+    public void delPattern() {
+        throw Py.TypeError("readonly attribute");
+    }
+
     @ExposedGet(name = "flags")
     public PyObject getFlags() {
         return PyInt.of(flags);
+    }
+
+    @ExposedSet(name = "flags")
+    public void setFlags(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "flags")
+    public void delFlags() {
+        throw Py.TypeError("readonly attribute");
     }
 
     @ExposedGet(name = "groups")
@@ -57,9 +77,29 @@ public final class PyPattern extends PyObject {
         return PyInt.of(groups);
     }
 
+    @ExposedSet(name = "groups")
+    public void setGroups(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "groups")
+    public void delGroups() {
+        throw Py.TypeError("readonly attribute");
+    }
+
     @ExposedGet(name = "groupindex")
     public PyObject getGroupindex() {
         return groupindex == null ? Py.None : groupindex;
+    }
+
+    @ExposedSet(name = "groupindex")
+    public void setGroupindex(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "groupindex")
+    public void delGroupindex() {
+        throw Py.TypeError("readonly attribute");
     }
 
     // ---- helpers ----
@@ -181,7 +221,8 @@ public final class PyPattern extends PyObject {
 
     @ExposedMethod(doc = "finditer(string[, pos[, endpos]]) --> iterator.\n    Return an iterator over all non-overlapping matches for the \n    RE pattern in string. For each match, the iterator returns a\n    match object.")
     public PyObject finditer(PyObject[] args, String[] kwnames) {
-        PyObject scanner = scanner("finditer", args, kwnames);
+        SreArgs.noKeywords("finditer", kwnames);
+        PyObject scanner = scanner("scanner", args, kwnames);
         PyObject search = Ops.getattr(scanner, "search");
         PyObject iter = Interp.current().builtinsModule().get("iter");
         return Ops.call(iter, search, Py.None);

@@ -4,8 +4,9 @@ import taipan.runtime.*;
 
 /**
  * {@code _sre.SRE_Scanner}: successive matches over one subject, each starting where the
- * previous one ended (one past it after an empty match). Calls are serialized: the
- * engine state belongs to the scanner.
+ * previous one ended (one past it after an empty match); once a match fails, or an empty
+ * match ends the subject, the scanner is exhausted. Calls are serialized: the engine
+ * state belongs to the scanner.
  */
 @ExposedType(name = "_sre.SRE_Scanner", subclassable = false)
 public final class PyScanner extends PyObject {
@@ -31,7 +32,23 @@ public final class PyScanner extends PyObject {
         return pattern;
     }
 
+    @ExposedSet(name = "pattern")
+    public void setPattern(PyObject v) {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    @ExposedDelete(name = "pattern")
+    public void delPattern() {
+        throw Py.TypeError("readonly attribute");
+    }
+
+    /** Set after a failed match or an empty match at the end: later calls return None. */
+    private boolean exhausted;
+
     private synchronized PyObject next(boolean search) {
+        if (exhausted) {
+            return Py.None;
+        }
         Engine st = state;
         st.reset();
         st.ptr = st.start;
@@ -44,10 +61,14 @@ public final class PyScanner extends PyObject {
             throw Py.RuntimeError("maximum recursion limit exceeded");
         }
         PyObject m = ok ? pattern.newMatch(st, subject) : Py.None;
-        if (!ok || st.ptr == st.start) {
+        if (!ok) {
+            exhausted = true;
+        } else if (st.ptr != st.start) {
+            st.start = st.ptr;
+        } else if (st.ptr != st.end) {
             st.start = st.ptr + 1;
         } else {
-            st.start = st.ptr;
+            exhausted = true;
         }
         return m;
     }

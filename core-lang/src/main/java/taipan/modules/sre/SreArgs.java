@@ -57,16 +57,24 @@ final class SreArgs {
         return out;
     }
 
-    /** {@code PyArg_ParseTuple} with min..max positional arguments and no keywords. */
+    /**
+     * {@code PyArg_ParseTuple} with min..max positional arguments and no keywords;
+     * {@code fname} null for a format without a function name ("function takes ...").
+     */
     static void positional(String fname, PyObject[] args, String[] kwnames, int min, int max) {
-        if (kwnames != null && kwnames.length > 0) {
-            throw Py.TypeError(fname + "() takes no keyword arguments");
-        }
+        noKeywords(fname == null ? "function" : fname, kwnames);
         int n = args.length;
         if (n < min || n > max) {
             String how = min == max ? "exactly" : n < min ? "at least" : "at most";
             int k = n < min ? min : max;
-            throw Py.TypeError(fname + "() takes " + how + " " + k + " argument" + (k == 1 ? "" : "s") + " (" + n + " given)");
+            throw Py.TypeError((fname == null ? "function" : fname + "()") + " takes " + how + " " + k + " argument"
+                    + (k == 1 ? "" : "s") + " (" + n + " given)");
+        }
+    }
+
+    static void noKeywords(String fname, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Py.TypeError(fname + "() takes no keyword arguments");
         }
     }
 

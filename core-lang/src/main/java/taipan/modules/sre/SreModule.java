@@ -66,7 +66,7 @@ public final class SreModule {
 
     @ExposedMethod
     static PyObject getlower(PyObject[] args, String[] kwnames) {
-        SreArgs.positional("getlower", args, kwnames, 2, 2);
+        SreArgs.positional(null, args, kwnames, 2, 2);
         int ch = SreArgs.cint(args[0]);
         int flags = SreArgs.cint(args[1]);
         if (ch < 0 && (flags & (Sre.FLAG_LOCALE | Sre.FLAG_UNICODE)) == 0) {
@@ -80,12 +80,12 @@ public final class SreModule {
     /** {@code _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)}. */
     @ExposedMethod
     static PyObject compile(PyObject[] args, String[] kwnames) {
-        SreArgs.positional("compile", args, kwnames, 3, 6);
+        SreArgs.positional(null, args, kwnames, 3, 6);
         PyObject pattern = args[0];
         int flags = SreArgs.cint(args[1]);
         PyObject code = args[2];
         if (!(code instanceof PyList list)) {
-            throw Py.TypeError("compile() argument 3 must be list, not " + code.getType().getName());
+            throw Py.TypeError("argument 3 must be list, not " + code.getType().getName());
         }
         long groups = args.length > 3 ? SreArgs.ssize(args[3]) : 0;
         PyObject groupindex = args.length > 4 ? args[4] : null;
@@ -94,9 +94,6 @@ public final class SreModule {
         long[] words = new long[items.length];
         for (int i = 0; i < items.length; i++) {
             words[i] = codeWord(items[i]);
-        }
-        if (pattern != Py.None && !Subject.isString(pattern)) {
-            throw Py.TypeError("expected string or buffer");
         }
         Program p;
         try {
