@@ -173,3 +173,15 @@ for i in range(int(sys.argv[2]) if len(sys.argv) > 2 else 3000):
     subs = [''.join(rnd.choice('aab b') for _ in range(rnd.randint(0, 7))) for _ in range(4)]
     subs.append(''.join(rnd.choice(SUBJ) for _ in range(rnd.randint(0, 6))))
     emit_pattern(p, rnd.choice([0, 0, re.I, re.M, re.S]), subs)
+
+# ---- patterns starting with a repeat of one character (search skipping) ----
+LEADS = ['a+', 'a*', '[ab]+', '[ab]*', 'b{2,}', '(a+)', '((?:a)+)'.replace('(?:a)', 'a'), '(?:a|b)+', '[^ ]+', 'a{1,2}', '.+', '.*']
+for i in range(int(sys.argv[2]) // 3 if len(sys.argv) > 2 else 1000):
+    state = {'n': 0, 'closed': []}
+    lead = rnd.choice(LEADS)
+    if lead.startswith('('):
+        state['n'] = 1
+        state['closed'] = [1]
+    p = lead + seq(1, 0, state)
+    subs = [''.join(rnd.choice('aab ba') for _ in range(rnd.randint(0, 9))) for _ in range(5)]
+    emit_pattern(p, rnd.choice([0, 0, re.I, re.M]), subs)

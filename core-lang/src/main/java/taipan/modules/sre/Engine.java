@@ -670,6 +670,9 @@ final class Engine {
     private static final int M_ENTER = 0, M_CONTINUE = 1, M_RETURN = 2;
     private static final int A_FAIL = 0, A_SUCCESS = 1, A_CALL = 2, A_CONTINUE = 3;
 
+    /** The count of the leading repeat in the last attempt (see {@link Program#leadRepeat}). */
+    private int leadCount;
+
     /** Outputs of {@link #complexOp} and {@link #resume}. */
     private int outPc, outP, outFp;
 
@@ -725,6 +728,9 @@ final class Engine {
                 }
                 ptr = p;
                 int count = count(pc + 3, code[pc + 2] & 0xFFFFFFFFL, fp + FRAME);
+                if (pc - 1 == prog.leadRepeat) {
+                    leadCount = count;
+                }
                 p += count;
                 if (count < min) {
                     return A_FAIL;
@@ -1285,9 +1291,17 @@ final class Engine {
                     p++;
                     continue;
                 }
-                start = ptr = p++;
+                start = ptr = p;
+                leadCount = -1;
                 if (runBody(pc)) {
                     return true;
+                }
+                int lead = prog.leadRepeat;
+                if (lead >= 0 && leadCount > 0 && ((code[lead + 3] & 0xFFFFFFFFL) == Sre.MAXREPEAT
+                        || leadCount < (code[lead + 3] & 0xFFFFFFFFL))) {
+                    p += leadCount + 1;
+                } else {
+                    p++;
                 }
             }
             return false;
@@ -1319,6 +1333,7 @@ final class Engine {
                 return false;
             }
             int n = count(rep + 4, code[rep + 3] & 0xFFFFFFFFL, 0);
+            leadCount = n;
             if (n < min) {
                 return false;
             }
@@ -1360,23 +1375,9 @@ final class Engine {
         return p;
     }
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-
-    /** The first index of byte {@code c} in {@code b[from:to]}, or -1 (eight bytes at a time). */
+    /** The first index of byte {@code c} in {@code b[from:to]}, or -1. */
     static int indexOf(byte[] b, byte c, int from, int to) {
-        int i = from;
-        if (to - i >= 16) {
-            long pattern = (c & 0xffL) * 0x0101010101010101L;
-            for (; i <= to - 8; i += 8) {
-                long x = (long) LONGS.get(b, i) ^ pattern;
-                long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
-                if (found != 0) {
-                    return i + (Long.numberOfTrailingZeros(found) >>> 3);
-                }
-            }
-        }
-        for (; i < to; i++) {
+        for (int i = from; i < to; i++) {
             if (b[i] == c) {
                 return i;
             }

@@ -32,6 +32,8 @@ final class Program {
     final int anchorChar, anchorOff;
     /** The search may only succeed at position 0 (pattern starts with \A or ^ without MULTILINE). */
     final boolean anchored;
+    /** Code index of a leading REPEAT_ONE whose failed attempts allow skipping, else -1. */
+    final int leadRepeat;
     /** Code index of the REPEAT_ONE when the pattern is only that repeat, else -1. */
     final int simpleRepeat;
 
@@ -119,6 +121,68 @@ final class Program {
             }
         }
         this.simpleRepeat = simple;
+        // A pattern starting (after opening marks) with a greedy repeat of one character,
+        // and reading no group values: when an attempt fails after the repeat took n
+        // characters (fewer than its maximum), the attempts at the next n positions would
+        // try the rest of the pattern at a subset of the same places, and fail too.
+        int lead = -1;
+        int k = b;
+        while (k + 1 < code.length && code[k] == Sre.MARK && (code[k + 1] & 1) == 0) {
+            k += 2;
+        }
+        if (k + 4 < code.length && code[k] == Sre.REPEAT_ONE && isSingle(code[k + 4]) && !readsGroups(b)) {
+            lead = k;
+        }
+        this.leadRepeat = lead;
+    }
+
+    /** Does the code in [pc, end) contain a group reference or condition? */
+    private boolean readsGroups(int pc) {
+        return readsGroups(pc, code.length);
+    }
+
+    private boolean readsGroups(int pc, int end) {
+        while (pc < end) {
+            int op = code[pc];
+            switch (op) {
+                case Sre.GROUPREF: case Sre.GROUPREF_IGNORE: case Sre.GROUPREF_EXISTS: case Sre.CALL:
+                    return true;
+                case Sre.IN: case Sre.IN_IGNORE: case Sre.INFO:
+                    pc += 1 + code[pc + 1];
+                    break;
+                case Sre.BRANCH: {
+                    int a = pc + 1;
+                    while (code[a] != 0) {
+                        if (readsGroups(a + 1, a + code[a] - 2)) {
+                            return true;
+                        }
+                        a += code[a];
+                    }
+                    pc = a + 1;
+                    break;
+                }
+                case Sre.REPEAT_ONE: case Sre.MIN_REPEAT_ONE: case Sre.REPEAT:
+                    if (readsGroups(pc + 4, pc + 1 + code[pc + 1])) {
+                        return true;
+                    }
+                    pc += 1 + code[pc + 1];
+                    break;
+                case Sre.ASSERT: case Sre.ASSERT_NOT:
+                    if (readsGroups(pc + 3, pc + 1 + code[pc + 1])) {
+                        return true;
+                    }
+                    pc += 1 + code[pc + 1];
+                    break;
+                case Sre.JUMP: case Sre.MARK: case Sre.LITERAL: case Sre.NOT_LITERAL: case Sre.LITERAL_IGNORE:
+                case Sre.NOT_LITERAL_IGNORE: case Sre.AT: case Sre.CATEGORY:
+                    pc += 2;
+                    break;
+                default:
+                    pc += 1;
+                    break;
+            }
+        }
+        return false;
     }
 
     /** Does the one-character op at {@code pc} accept {@code c} (no locale-dependent ops)? */

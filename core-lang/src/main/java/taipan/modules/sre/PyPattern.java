@@ -321,7 +321,9 @@ public final class PyPattern extends PyObject {
         }
         Subject subject = Subject.of(string);
         Engine st = subject.engine(program, 0, Long.MAX_VALUE);
-        List<PyObject> list = new ArrayList<>();
+        Output out = new Output(subject);
+        boolean flatten = tpl != null && (tpl.unicode ? subject.obj.getClass() == PyUnicode.class
+                : subject.obj.getClass() == PyStr.class);
         long n = 0;
         int i = 0;
         while (count == 0 || n < count) {
@@ -333,25 +335,28 @@ public final class PyPattern extends PyObject {
             int b = st.start, e = st.ptr;
             boolean skip = false;
             if (i < b) {
-                list.add(subject.slice(i, b));
+                out.appendSlice(i, b);
             } else if (i == b && i == e && n > 0) {
                 skip = true;
             }
             if (!skip) {
-                PyObject item;
                 if (filter != null) {
-                    item = Ops.call(filter, newMatch(st, subject));
+                    PyObject item = Ops.call(filter, newMatch(st, subject));
+                    if (item != Py.None) {
+                        out.appendObject(item);
+                    }
                 } else if (tpl != null) {
                     try {
-                        item = tpl.expand(subject, PyMatch.regs(st, groups));
+                        if (flatten) {
+                            tpl.expandInto(out, PyMatch.regs(st, groups));
+                        } else {
+                            out.appendObject(tpl.expand(subject, PyMatch.regs(st, groups)));
+                        }
                     } catch (SreException ex) {
                         throw SreModule.toPy(ex);
                     }
-                } else {
-                    item = literal;
-                }
-                if (item != Py.None) {
-                    list.add(item);
+                } else if (literal != Py.None) {
+                    out.appendObject(literal);
                 }
                 i = e;
                 n++;
@@ -359,9 +364,9 @@ public final class PyPattern extends PyObject {
             st.start = st.ptr == st.start ? st.ptr + 1 : st.ptr;
         }
         if (i < st.endpos) {
-            list.add(subject.slice(i, st.endpos));
+            out.appendSlice(i, st.endpos);
         }
-        PyObject result = subject.join(list);
+        PyObject result = out.result();
         return subn ? PyTuple.of(result, PyInt.of(n)) : result;
     }
 

@@ -22,7 +22,11 @@ final class Template {
     /** The template is one literal piece: the replacement itself. */
     final PyObject literal;
 
-    private Template(PyObject[] literals, long[] groups) {
+    /** The template is a unicode (its literal pieces are unicode). */
+    final boolean unicode;
+
+    private Template(PyObject[] literals, long[] groups, boolean unicode) {
+        this.unicode = unicode;
         this.literals = literals;
         this.groups = groups;
         this.literal = literals.length == 1 && literals[0] != null ? literals[0] : null;
@@ -194,7 +198,7 @@ final class Template {
                 literals[i] = unicode ? PyUnicode.of(s) : PyStr.of(s);
             }
         }
-        return new Template(literals, groups);
+        return new Template(literals, groups, unicode);
     }
 
     private static void literal(List<Object> p, int c) {
@@ -216,6 +220,26 @@ final class Template {
             case 'v': return 11;
             case '\\': return '\\';
             default: return -1;
+        }
+    }
+
+    /** Appends the expansion to a sub() result whose pieces are of the template's type. */
+    void expandInto(Output out, int[] regs) {
+        int ngroups = regs.length / 2;
+        for (int i = 0; i < literals.length; i++) {
+            if (literals[i] != null) {
+                out.appendObject(literals[i]);
+                continue;
+            }
+            long g = groups[i];
+            if (g < 0 || g >= ngroups) {
+                throw SreException.error("invalid group reference");
+            }
+            int s = regs[(int) (2 * g)], e = regs[(int) (2 * g + 1)];
+            if (s < 0) {
+                throw SreException.error("unmatched group");
+            }
+            out.appendSlice(s, e);
         }
     }
 
