@@ -24,7 +24,11 @@ final class Compiled {
     }
 
     static Compiled compile(int[] pattern, boolean unicode, int flags) {
-        Parser.Result r = Parser.parse(pattern, unicode, flags);
+        return compile(pattern, unicode, flags, Integer.MAX_VALUE);
+    }
+
+    static Compiled compile(int[] pattern, boolean unicode, int flags, int maxNesting) {
+        Parser.Result r = Parser.parse(pattern, unicode, flags, maxNesting);
         long[] words = Compiler.code(r.tree, r.flags | flags);
         if (r.groups > 100) {
             throw new SreException(SreException.Kind.ASSERTION, "sorry, but this version only supports 100 named groups");

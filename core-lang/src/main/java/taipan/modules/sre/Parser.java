@@ -33,11 +33,18 @@ final class Parser {
     private int lookbehind;
     /** Number of "group references in lookbehind assertions" warnings to issue. */
     int lookbehindWarnings;
+    /**
+     * How deep groups may nest: 2.7's parser recurses (two Python frames per level), so
+     * deep nesting hits the interpreter's recursion limit; this parser raises the same
+     * RuntimeError at the same depth.
+     */
+    private final int maxNesting;
 
-    private Parser(int[] src, boolean unicode, int flags) {
+    private Parser(int[] src, boolean unicode, int flags, int maxNesting) {
         this.src = src;
         this.unicode = unicode;
         this.flags = flags;
+        this.maxNesting = maxNesting;
         advance();
     }
 
@@ -60,7 +67,12 @@ final class Parser {
 
     /** {@code sre_parse.parse(str, flags)}; {@code src} holds the pattern's code points. */
     static Result parse(int[] src, boolean unicode, int flags) {
-        Parser p = new Parser(src, unicode, flags);
+        return parse(src, unicode, flags, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #parse(int[], boolean, int)}, with a limit on the nesting of groups. */
+    static Result parse(int[] src, boolean unicode, int flags, int maxNesting) {
+        Parser p = new Parser(src, unicode, flags, maxNesting);
         Tree t = p.parseSub(0);
         int tail = p.get();
         if (tail == ')') {
@@ -69,7 +81,7 @@ final class Parser {
             throw SreException.error("bogus characters at end of regular expression");
         }
         if ((flags & Sre.FLAG_VERBOSE) == 0 && (p.flags & Sre.FLAG_VERBOSE) != 0) {
-            Result again = parse(src, unicode, p.flags);
+            Result again = parse(src, unicode, p.flags, maxNesting);
             return new Result(again.tree, again.flags, again.groups, again.groupdict,
                     again.lookbehindWarnings + p.lookbehindWarnings);
         }
@@ -198,6 +210,9 @@ final class Parser {
     // ---- _parse_sub ----
 
     private Tree parseSub(int nested) {
+        if (nested > maxNesting) {
+            throw new SreException(SreException.Kind.RUNTIME, "maximum recursion depth exceeded");
+        }
         List<Tree> items = new ArrayList<>();
         while (true) {
             items.add(parse(nested + 1));

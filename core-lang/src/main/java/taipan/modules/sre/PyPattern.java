@@ -127,6 +127,16 @@ public final class PyPattern extends PyObject {
         return t;
     }
 
+    /** A buffer template is literal unless it holds a backslash (as bytes or 4-byte characters). */
+    private static boolean hasBackslash(BufferProtocol bp) {
+        for (byte b : bp.bufferBytes()) {
+            if (b == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean run(Engine st, boolean search) {
         try {
             return search ? st.search() : st.match();
@@ -310,6 +320,8 @@ public final class PyPattern extends PyObject {
                     tpl = null;
                 }
             }
+        } else if (repl instanceof BufferProtocol bp && !hasBackslash(bp)) {
+            literal = repl;
         } else {
             PyObject re = Interp.current().importModule("re");
             PyObject f = Ops.call(Ops.getattr(re, "_subx"), this, repl);

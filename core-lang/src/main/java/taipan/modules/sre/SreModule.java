@@ -21,6 +21,12 @@ public final class SreModule {
     @ExposedConstant
     static final int MAGIC = Sre.MAGIC;
 
+    /**
+     * Frames 2.7's parser adds below {@code sre_parse.parse} besides two per group level
+     * (its first _parse_sub and _parse, and the tokenizer calls of the innermost level).
+     */
+    private static final int NESTING_FRAMES = 5;
+
     @ExposedConstant
     static final int CODESIZE = Sre.CODESIZE;
 
@@ -47,9 +53,27 @@ public final class SreModule {
         }
     }
 
+    /**
+     * The group nesting at which 2.7's recursive parser, called from a Python frame
+     * {@code frames} levels above the current one, would exceed the recursion limit.
+     */
+    static int maxNesting(int frames) {
+        ThreadState ts = ThreadState.get();
+        int room = ts.interp.recursionLimit - ts.depth - frames;
+        return Math.max(0, room / 2);
+    }
+
     private static void lookbehindWarnings(int n) {
         for (int i = 0; i < n; i++) {
-            PyObject warnings = Interp.current().importModule("warnings");
+            PyObject warnings;
+            try {
+                warnings = Interp.current().importModule("warnings");
+            } catch (PyException e) {
+                if (e.matches(Exceptions.ImportError)) {
+                    return; // no warnings module in this interpreter
+                }
+                throw e;
+            }
             Ops.call(Ops.getattr(warnings, "warn"),
                     new PyObject[] {PyStr.of("group references in lookbehind assertions are not supported"),
                         Exceptions.RuntimeWarning, PyInt.of(4)},
@@ -153,9 +177,11 @@ public final class SreModule {
         boolean unicode = pattern instanceof PyUnicode;
         Compiled c;
         try {
-            c = Compiled.compile(codePoints(pattern), unicode, flags);
+            c = Compiled.compile(codePoints(pattern), unicode, flags, maxNesting(NESTING_FRAMES + 1));
         } catch (SreException e) {
             throw toPy(e);
+        } catch (StackOverflowError e) {
+            throw Py.RuntimeError("maximum recursion depth exceeded");
         }
         lookbehindWarnings(c.parsed.lookbehindWarnings);
         PyDict groupindex = new PyDict();
@@ -182,9 +208,11 @@ public final class SreModule {
         boolean unicode = pattern instanceof PyUnicode;
         Parser.Result r;
         try {
-            r = Parser.parse(codePoints(pattern), unicode, flags);
+            r = Parser.parse(codePoints(pattern), unicode, flags, maxNesting(NESTING_FRAMES));
         } catch (SreException e) {
             throw toPy(e);
+        } catch (StackOverflowError e) {
+            throw Py.RuntimeError("maximum recursion depth exceeded");
         }
         lookbehindWarnings(r.lookbehindWarnings);
         ToPython conv = new ToPython(args[2], Ops.toArray(args[3]), Ops.toArray(args[4]), Ops.toArray(args[5]));
@@ -285,6 +313,8 @@ public final class SreModule {
             words = Compiler.code(fromPython(tree), flags);
         } catch (SreException e) {
             throw toPy(e);
+        } catch (StackOverflowError e) {
+            throw Py.RuntimeError("maximum recursion depth exceeded");
         }
         PyObject[] out = new PyObject[words.length];
         for (int i = 0; i < out.length; i++) {

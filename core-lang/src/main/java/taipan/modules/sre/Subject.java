@@ -3,6 +3,7 @@ package taipan.modules.sre;
 import java.util.Arrays;
 import java.util.List;
 
+import taipan.runtime.BufferProtocol;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
 import taipan.runtime.PyInt;
@@ -56,6 +57,22 @@ final class Subject {
                 LAST_CPS.set(new Object[] {u, cps});
             }
             return new Subject(o, null, null, cps, cps.length);
+        }
+        if (o instanceof BufferProtocol bp) {
+            // bytes, or (an array of unicode characters) 4-byte code points
+            byte[] b = bp.bufferBytes();
+            int size = Ops.len(o);
+            if (b.length == size) {
+                return new Subject(o, b, null, null, b.length);
+            }
+            if (b.length == 4 * (long) size) {
+                int[] cps = new int[size];
+                for (int i = 0; i < size; i++) {
+                    cps[i] = (b[4 * i] & 0xff) | (b[4 * i + 1] & 0xff) << 8 | (b[4 * i + 2] & 0xff) << 16 | (b[4 * i + 3] & 0xff) << 24;
+                }
+                return new Subject(o, null, null, cps, size);
+            }
+            throw Py.TypeError("buffer size mismatch");
         }
         throw Py.TypeError("expected string or buffer");
     }
