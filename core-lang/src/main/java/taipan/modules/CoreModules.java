@@ -19,6 +19,7 @@ public final class CoreModules implements ModuleProvider {
         m.put("_collections", "taipan.modules.collections.CollectionsModule");
         m.put("_functools", "taipan.modules.functools.FunctoolsModule");
         m.put("time", "taipan.modules.time.TimeModule");
+        m.put("_sre", "taipan.modules.sre.SreModule");
         return m;
     }
 }

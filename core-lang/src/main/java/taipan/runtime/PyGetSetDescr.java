@@ -54,7 +54,7 @@ public final class PyGetSetDescr extends PyObject {
     public void __set__(PyObject obj, PyObject value) {
         check(obj);
         if (setter == null) {
-            throw Py.AttributeError("attribute '" + name + "' of '" + owner.getName() + "' objects is not writable");
+            throw Py.AttributeError("attribute '" + name + "' of '" + owner.qualifiedName() + "' objects is not writable");
         }
         setter.accept(obj, value);
     }
@@ -64,7 +64,7 @@ public final class PyGetSetDescr extends PyObject {
         check(obj);
         if (deleter == null) {
             if (setter == null) {
-                throw Py.AttributeError("attribute '" + name + "' of '" + owner.getName() + "' objects is not writable");
+                throw Py.AttributeError("attribute '" + name + "' of '" + owner.qualifiedName() + "' objects is not writable");
             }
             throw Py.TypeError("can't delete " + owner.getName() + "." + name);
         }

@@ -353,7 +353,7 @@ public class PyType extends PyObject {
         }
         if (target == null) {
             return t -> {
-                throw Py.TypeError("cannot create '" + t.getName() + "' instances");
+                throw Py.TypeError("cannot create '" + t.qualifiedName() + "' instances");
             };
         }
         try {
