@@ -20,6 +20,8 @@ public final class CoreModules implements ModuleProvider {
         m.put("_functools", "taipan.modules.functools.FunctoolsModule");
         m.put("time", "taipan.modules.time.TimeModule");
         m.put("_sre", "taipan.modules.sre.SreModule");
+        m.put("_weakref", "taipan.modules.weakref.WeakrefModule");
+        m.put("gc", "taipan.modules.gc.GcModule");
         return m;
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * <p>The Python-visible methods are declared in the two concrete classes (the exposer
  * publishes only a class's own methods); this class holds their implementations.
  */
-public abstract class BaseSet extends PyObject {
+public abstract class BaseSet extends PyObject implements Weakrefable {
     static final int MINSIZE = 8;
 
     /** Marks a slot whose key was deleted (its hash is kept, as in CPython). */

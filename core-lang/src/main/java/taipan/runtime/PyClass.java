@@ -2,7 +2,7 @@ package taipan.runtime;
 
 /** An old-style ("classic") class: {@code classobj}. */
 @ExposedType(name = "classobj", subclassable = false)
-public final class PyClass extends PyObject {
+public final class PyClass extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyClass.class);
 
     private String name;

@@ -7,7 +7,7 @@ import taipan.interp.Stmt;
  * the executable node tree plus what calls and frames need to know about its variables.
  */
 @ExposedType(name = "code", subclassable = false)
-public final class PyCode extends PyObject {
+public final class PyCode extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyCode.class);
 
     public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,

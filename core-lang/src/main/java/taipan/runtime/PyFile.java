@@ -31,7 +31,7 @@ import taipan.runtime.io.StreamIO;
  * of raw_input), {@link #writeString}/{@link #writeObject} (print), {@link #flushAll()} (at exit).
  */
 @ExposedType(name = "file", doc = PyFile.DOC)
-public class PyFile extends PyObject {
+public class PyFile extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyFile.class);
 
     static final String DOC = "file(name[, mode[, buffering]]) -> file object\n\nOpen a file.  The mode can be 'r', 'w' or 'a' for reading (default),\n"

@@ -4,7 +4,7 @@ import taipan.interp.Stmt;
 
 /** A Python function ({@code def} or {@code lambda}). */
 @ExposedType(name = "function", subclassable = false)
-public final class PyFunction extends PyObject {
+public final class PyFunction extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyFunction.class);
 
     public PyCode code;

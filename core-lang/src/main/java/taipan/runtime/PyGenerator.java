@@ -7,7 +7,7 @@ import taipan.interp.Stmt;
  * tree with {@code frame.resuming} set (see {@code taipan.interp.Generators}).
  */
 @ExposedType(name = "generator", subclassable = false)
-public final class PyGenerator extends PyObject {
+public final class PyGenerator extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyGenerator.class);
 
     private final PyFrame frame;

@@ -6,7 +6,7 @@ package taipan.runtime;
  * honour {@code __coerce__}, as 2.7's classobject.c does.
  */
 @ExposedType(name = "instance", subclassable = false)
-public final class PyInstance extends PyObject {
+public final class PyInstance extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyInstance.class);
 
     private PyClass cls;

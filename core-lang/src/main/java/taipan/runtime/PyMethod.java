@@ -2,7 +2,7 @@ package taipan.runtime;
 
 /** {@code instancemethod}: a function bound to an instance, or unbound (im_self None). */
 @ExposedType(name = "instancemethod", subclassable = false)
-public final class PyMethod extends PyObject {
+public final class PyMethod extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyMethod.class);
 
     public final PyObject func;

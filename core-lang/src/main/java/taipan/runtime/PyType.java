@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the inline caches of the evaluator (they compare the version).
  */
 @ExposedType(name = "type")
-public class PyType extends PyObject {
+public class PyType extends PyObject implements Weakrefable {
 
     private static final Map<Class<?>, PyType> BY_CLASS = new ConcurrentHashMap<>();
     private static final AtomicInteger VERSIONS = new AtomicInteger(1);

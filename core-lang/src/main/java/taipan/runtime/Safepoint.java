@@ -22,8 +22,24 @@ public final class Safepoint {
         pending = true;
     }
 
+    private static final java.util.concurrent.ConcurrentLinkedQueue<Runnable> TASKS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /** Runs {@code task} on the next Python thread that reaches a safe point (weakref callbacks). */
+    public static void post(Runnable task) {
+        TASKS.add(task);
+        pending = true;
+    }
+
+    /** Runs the posted tasks now, on the calling thread. */
+    public static void runTasks() {
+        for (Runnable r; (r = TASKS.poll()) != null; ) {
+            r.run();
+        }
+    }
+
     public static void run() {
         pending = false;
+        runTasks();
         Thread target = interruptTarget;
         if (target != null) {
             if (target == Thread.currentThread()) {

@@ -9,7 +9,7 @@ import taipan.runtime.*;
 
 /** {@code collections.deque}: a double-ended queue with an optional maximum length. */
 @ExposedType(name = "collections.deque", unhashable = true, doc = "deque([iterable[, maxlen]]) --> deque object\n\nBuild an ordered collection with optimized access from its endpoints.")
-public class PyDeque extends PyObject {
+public class PyDeque extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyDeque.class);
 
     private ArrayDeque<PyObject> items = new ArrayDeque<>();

@@ -4,7 +4,7 @@ import taipan.runtime.*;
 
 /** {@code functools.partial(func, *args, **keywords)}. */
 @ExposedType(name = "functools.partial", doc = "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n")
-public class PyPartial extends PyObject {
+public class PyPartial extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyPartial.class);
 
     PyObject func;
