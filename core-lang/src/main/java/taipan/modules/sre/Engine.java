@@ -45,6 +45,8 @@ final class Engine {
     private static final int[] EMPTY = new int[0];
     private int dataTop;
     private int sigcount;
+    /** Tests only: when positive, the number of 4096-op slices before giving up. */
+    int stepLimit;
 
     private static final int F_JUMP = 0, F_PC = 1, F_PTR = 2, F_COUNT = 3, F_LASTMARK = 4, F_LASTINDEX = 5, F_U = 6;
     private static final int FRAME = 7;
@@ -534,8 +536,13 @@ final class Engine {
             mode = M_RETURN;
             dispatch:
             for (;;) {
-                if ((++sigcount & 0xfff) == 0 && Safepoint.pending) {
-                    Safepoint.run();
+                if ((++sigcount & 0xfff) == 0) {
+                    if (Safepoint.pending) {
+                        Safepoint.run();
+                    }
+                    if (stepLimit > 0 && --stepLimit == 0) {
+                        throw new EngineError("step limit reached");
+                    }
                 }
                 int op = code[pc++];
                 switch (op) {
