@@ -150,8 +150,7 @@ show('execfile nul', lambda: execfile('a\0b'))
 show('execfile empty name', lambda: execfile(''))
 ns = {}
 print execfile('/dev/null', ns), sorted(ns.keys())
-import os
-helper = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'eval_compile_helper.txt')
+helper = __file__.rsplit('/', 1)[0] + '/eval_compile_helper.txt'
 ns = {'given': 5}
 execfile(helper, ns)
 print ns['result'], ns['div'], ns['name']

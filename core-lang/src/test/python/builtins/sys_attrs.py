@@ -16,7 +16,7 @@ print sys.maxint, sys.maxsize, sys.maxunicode, -sys.maxint - 1
 print sys.byteorder, sys.platform, sys.float_repr_style
 print sys.subversion, sys.py3kwarning, sys.warnoptions
 print sys.version[:6], type(sys.version).__name__
-print sys.copyright
+print sys.copyright.startswith('Copyright (c) ')  # Taipan has its own notice
 print type(sys.builtin_module_names).__name__, [n in sys.builtin_module_names for n in ('__builtin__', 'sys', '__main__', 'exceptions')]
 print type(sys.modules).__name__, sys.modules['sys'] is sys, sys.modules['__main__'].__name__
 print sys.argv

@@ -260,6 +260,7 @@ public final class Compiler {
 
     Stmt stmt(Ast.Stmt s) {
         u.curLine = s.line();
+        u.lastStmtLine = s.line();
         int line = s.line();
         boolean gen = u.generator && GenDesugar.containsYield(s);
         if (s instanceof FunctionDef d) {
@@ -472,8 +473,7 @@ public final class Compiler {
         for (int i = 0; i < hs.size(); i++) {
             ExceptHandler h = hs.get(i);
             if (h.type() == null && i < hs.size() - 1) {
-                List<Ast.Stmt> hb = h.body();
-                throw error("default 'except:' must be last", hb.get(hb.size() - 1).line());
+                throw error("default 'except:' must be last", u.lastStmtLine);
             }
             u.curLine = h.line();
             Expr type = h.type() == null ? null : expr(h.type());

@@ -28,6 +28,8 @@ final class Scope {
     boolean bareExec;
     boolean importStar;
     boolean hasVarargs, hasVarkw;
+    /** Line of the first bare exec or import * (where 2.7 reports their errors). */
+    int optLine = -1;
     /** Line of a 'return' with a value (for "'return' with argument inside generator"). */
     int returnWithValueLine = -1;
     int yieldLine = -1;
@@ -54,6 +56,21 @@ final class Scope {
 
     int flagsOf(String n) {
         return flags.getOrDefault(n, 0);
+    }
+
+    /** 2.7's ste_nested: inside a function, directly or through classes. */
+    boolean nested() {
+        for (Scope p = parent; p != null; p = p.parent) {
+            if (p.kind == Kind.FUNCTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 2.7's ste_free: free variables, or (when nested) names left to the globals. */
+    boolean hasFree() {
+        return !freevars.isEmpty() || (nested() && bindings.containsValue(Binding.GLOBAL_IMPLICIT));
     }
 
     boolean isFunction() {

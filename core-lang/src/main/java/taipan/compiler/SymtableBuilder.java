@@ -154,6 +154,9 @@ final class SymtableBuilder {
             for (Alias a : im.names()) {
                 if (a.name().equals("*")) {
                     cur.importStar = true;
+                    if (cur.optLine < 0) {
+                        cur.optLine = im.line();
+                    }
                     continue;
                 }
                 def(a.asname() != null ? a.asname() : a.name(), Scope.DEF_LOCAL | Scope.DEF_IMPORT, im.line());
@@ -165,12 +168,15 @@ final class SymtableBuilder {
                 if (e.locals() != null) expr(e.locals());
             } else {
                 cur.bareExec = true;
+                if (cur.optLine < 0) {
+                    cur.optLine = e.line();
+                }
             }
         } else if (s instanceof Global g) {
             for (String n : g.names()) {
                 int old = cur.flagsOf(n);
                 if ((old & Scope.DEF_PARAM) != 0) {
-                    throw error("name '" + n + "' is parameter and global", g.line());
+                    throw error("name '" + n + "' is local and global", cur.line);
                 }
                 cur.add(n, Scope.DEF_GLOBAL);
             }
@@ -409,7 +415,7 @@ final class SymtableBuilder {
         Set<String> newFree = new HashSet<>();
         for (Scope c : s.children) {
             Set<String> f = analyze(c, newBound, newGlobal);
-            if (!f.isEmpty()) {
+            if (c.hasFree() || c.childHasFree) {
                 s.childHasFree = true;
             }
             newFree.addAll(f);
@@ -449,23 +455,13 @@ final class SymtableBuilder {
 
     /** 2.7's check_unoptimized: bare exec / import * need a function without closures. */
     private void checkExecAndImportStar(Scope s) {
-        if (!s.unoptimized()) {
-            return;
-        }
-        boolean nested = false;
-        for (Scope p = s.parent; p != null; p = p.parent) {
-            if (p.isFunction()) {
-                nested = true;
-            }
-        }
-        boolean hasFree = !s.freevars.isEmpty() || (nested && s.bindings.containsValue(Scope.Binding.GLOBAL_IMPLICIT));
-        if (!hasFree && !s.childHasFree) {
+        if (!s.unoptimized() || (!s.hasFree() && !s.childHasFree)) {
             return;
         }
         String why = s.childHasFree ? "contains a nested function with free variables" : "is a nested function";
         String what = s.bareExec && s.importStar ? "function '" + s.name + "' uses import * and bare exec, which are illegal"
                 : s.bareExec ? "unqualified exec is not allowed in function '" + s.name + "'"
                 : "import * is not allowed in function '" + s.name + "'";
-        throw error(what + " because it " + why, s.line);
+        throw error(what + " because it " + why, s.optLine);
     }
 }

@@ -29,6 +29,8 @@ final class Unit {
     int finallyLoopDepth = -1;
     /** The highest line marked so far in the current statement (see Compiler#mark). */
     int curLine;
+    /** The line of the last statement compiled (some 2.7 errors report it). */
+    int lastStmtLine;
 
     Unit(Scope scope, String name, int firstLine, String privateName) {
         this.scope = scope;

@@ -60,6 +60,12 @@ public final class Operations {
                     case AND: return PyInt.of(x & y);
                     case OR: return PyInt.of(x | y);
                     case XOR: return PyInt.of(x ^ y);
+                    case DIV:
+                    case FLOORDIV: return PyInt.floorDiv(x, y);
+                    case MOD: return PyInt.mod(x, y);
+                    case TRUEDIV: return PyInt.trueDiv(x, y);
+                    case LSHIFT: return PyInt.lshift(x, y);
+                    case RSHIFT: return PyInt.rshift(x, y);
                     default: break;
                 }
             } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
@@ -68,6 +74,8 @@ public final class Operations {
                     case ADD: return new PyFloat(x + y);
                     case SUB: return new PyFloat(x - y);
                     case MUL: return new PyFloat(x * y);
+                    case DIV:
+                    case TRUEDIV: return new PyFloat(PyFloat.div(x, y));
                     default: break;
                 }
             }

@@ -88,7 +88,7 @@ public final class Exposer {
         if (sp == null) {
             return;
         }
-        dict.setItem(PyStr.intern(sp.pyName()), new PyMethodDescr(sp.pyName(), type, SpecialMethods.body(sp), true, null));
+        dict.setItem(PyStr.intern(sp.pyName()), new PyMethodDescr(sp.pyName(), type, SpecialMethods.body(sp, m), true, null));
     }
 
     private static String[] pyNames(ExposedMethod em, Method m) {

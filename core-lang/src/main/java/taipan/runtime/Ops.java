@@ -1086,7 +1086,20 @@ public final class Ops {
         } else {
             r = v.__pow__(w, z);
         }
-        if (r == null || r == Py.NotImplemented) {
+        if (r == Py.NotImplemented) {
+            r = null;
+        }
+        // 2.7's ternary_op: then w's slot (a builtin w only: heap types' __rpow__ is binary),
+        // then the modulus' (long_pow, float_pow, complex_pow accept the other operands)
+        PyType tw = w.getType();
+        if (r == null && tw != tv && !tw.isHeap()) {
+            r = w.__rpow__(v, z);
+        }
+        PyType tz = z.getType();
+        if (r == null && tz != tv && tz != tw && !tz.isHeap()) {
+            r = PyLong.modulusPow(v, w, z);
+        }
+        if (r == null) {
             throw Py.TypeError("unsupported operand type(s) for pow(): '" + v.getType().getName() + "', '"
                     + w.getType().getName() + "', '" + z.getType().getName() + "'");
         }
@@ -1131,6 +1144,9 @@ public final class Ops {
 
     /** {@code PyObject_RichCompare}. */
     public static PyObject richCompare(PyObject v, PyObject w, CompareOp op) {
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return Py.bool(op.test(Long.compare(((PyInt) v).value, ((PyInt) w).value)));
+        }
         PyType tv = v.getType();
         PyType tw = w.getType();
         CompareOp swapped = op.swapped();
@@ -1167,6 +1183,9 @@ public final class Ops {
             if (op == CompareOp.NE) {
                 return false;
             }
+        }
+        if (v.getClass() == PyInt.class && w.getClass() == PyInt.class) {
+            return op.test(Long.compare(((PyInt) v).value, ((PyInt) w).value));
         }
         return isTrue(richCompare(v, w, op));
     }
@@ -1291,8 +1310,35 @@ public final class Ops {
         if (c != 0) {
             return c < 0 ? -1 : 1;
         }
+        int ra = numberTypeRank(v.getType()), rb = numberTypeRank(w.getType());
+        if (ra >= 0 && rb >= 0) {
+            return ra < rb ? -1 : 1;
+        }
         long a = Py.id(v.getType()), b = Py.id(w.getType());
         return a < b ? -1 : 1;
+    }
+
+    /**
+     * CPython falls back to the addresses of the type objects for numbers it cannot order
+     * (a NaN against an int); its static builtin number types lie in this order.
+     */
+    private static int numberTypeRank(PyType t) {
+        if (t == PyBool.TYPE) {
+            return 0;
+        }
+        if (t == PyComplex.TYPE) {
+            return 1;
+        }
+        if (t == PyFloat.TYPE) {
+            return 2;
+        }
+        if (t == PyInt.TYPE) {
+            return 3;
+        }
+        if (t == PyLong.TYPE) {
+            return 4;
+        }
+        return -1;
     }
 
     private static boolean isNumberForCompare(PyObject o) {

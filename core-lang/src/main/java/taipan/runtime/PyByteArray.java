@@ -41,6 +41,24 @@ public class PyByteArray extends PyObject implements BufferProtocol {
         return toBytes();
     }
 
+    @Override
+    public boolean isWritableBuffer() {
+        return true;
+    }
+
+    @Override
+    public int bufferLength() {
+        return size();
+    }
+
+    @Override
+    public synchronized void storeBytes(int pos, byte[] src, int off, int len) {
+        if (pos < 0 || pos + len > size) {
+            throw Py.ValueError("buffer size mismatch");
+        }
+        System.arraycopy(src, off, buf, pos, len);
+    }
+
     public synchronized int size() {
         return size;
     }

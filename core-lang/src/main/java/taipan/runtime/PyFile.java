@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import taipan.runtime.io.BufferProtocol;
 import taipan.runtime.io.Errno;
 import taipan.runtime.io.ErrnoException;
 import taipan.runtime.io.FdIO;

@@ -19,11 +19,6 @@ public final class PyNone extends PyObject {
     }
 
     @Override
-    public boolean __nonzero__() {
-        return false;
-    }
-
-    @Override
     public long __hash__() {
         return Py.identityHash(this);
     }

@@ -165,7 +165,11 @@ public abstract class PyObject {
 
     // ---- iteration --------------------------------------------------------------------
 
+    /** The default iterates a sequence through {@code __getitem__}, as PyObject_GetIter does. */
     public PyObject __iter__() {
+        if (getType().lookup(N.__getitem__) != null) {
+            return new PySeqIter(this);
+        }
         throw Py.TypeError("'" + getType().getName() + "' object is not iterable");
     }
 

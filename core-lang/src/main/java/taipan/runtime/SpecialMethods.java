@@ -92,6 +92,12 @@ final class SpecialMethods {
         def("__gt__", 1, 1, (s, a) -> notImpl(s.__gt__(a[0])));
         def("__ge__", 1, 1, (s, a) -> notImpl(s.__ge__(a[0])));
         def("__cmp__", 1, 1, (s, a) -> {
+            // wrap_cmpfunc: the other operand must share self's tp_compare or be a subtype
+            PyType ts = s.getType(), to = a[0].getType();
+            if (!to.isSubtypeOf(ts) && to.lookup(N.__cmp__) != ts.lookup(N.__cmp__)) {
+                throw Py.TypeError(ts.getName() + ".__cmp__(x,y) requires y to be a '" + ts.getName()
+                        + "', not a '" + to.getName() + "'");
+            }
             int r = s.__cmp__(a[0]);
             return r == Ops.CMP_NOT_IMPLEMENTED ? Py.NotImplemented : PyInt.of(r);
         });
@@ -150,8 +156,20 @@ final class SpecialMethods {
         def("__index__", 0, 0, (s, a) -> notImpl(s.__index__()));
     }
 
-    /** The method-wrapper body for a special, checking the argument count as CPython does. */
-    static PyBuiltinFunction.BuiltinCall body(Special sp) {
+    /**
+     * The method-wrapper body for a special declared by Java method {@code m}, checking the
+     * argument count as CPython does. The wrapper runs {@code m} itself even on an instance
+     * of a Java subclass that overrides it ({@code object.__hash__(5)} is object's hash,
+     * not int's), as a C slot wrapper calls its own slot function.
+     */
+    static PyBuiltinFunction.BuiltinCall body(Special sp, java.lang.reflect.Method m) {
+        ClassValue<Boolean> virtualIsM = new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> c) {
+                return overrideOf(c, m).equals(m);
+            }
+        };
+        java.lang.invoke.MethodHandle[] special = new java.lang.invoke.MethodHandle[1];
         return (self, args, kwnames) -> {
             if (kwnames != null && kwnames.length > 0) {
                 throw Py.TypeError("wrapper " + sp.pyName() + " doesn't take keyword arguments");
@@ -163,7 +181,86 @@ final class SpecialMethods {
                 }
                 throw Py.TypeError("expected at most " + sp.max() + " arguments, got " + n);
             }
-            return sp.adapter().call(self, args);
+            if (virtualIsM.get(self.getClass())) {
+                return sp.adapter().call(self, args);
+            }
+            if (special[0] == null) {
+                special[0] = specialHandle(m);
+            }
+            return invokeSpecial(sp, m, special[0], self, args);
         };
+    }
+
+    /** The implementation of {@code m} that a virtual call on an instance of {@code c} runs. */
+    private static java.lang.reflect.Method overrideOf(Class<?> c, java.lang.reflect.Method m) {
+        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
+            try {
+                return k.getDeclaredMethod(m.getName(), m.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                // keep looking up
+            }
+        }
+        return m;
+    }
+
+    /** An invokespecial handle: {@code m} itself, whatever the receiver's class. */
+    private static java.lang.invoke.MethodHandle specialHandle(java.lang.reflect.Method m) {
+        try {
+            Class<?> decl = m.getDeclaringClass();
+            return java.lang.invoke.MethodHandles.privateLookupIn(decl, java.lang.invoke.MethodHandles.lookup())
+                    .unreflectSpecial(m, decl);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Calls {@code m} non-virtually with the argument and result conventions of its special. */
+    private static PyObject invokeSpecial(Special sp, java.lang.reflect.Method m, java.lang.invoke.MethodHandle h,
+                                          PyObject self, PyObject[] a) {
+        String name = sp.pyName();
+        Class<?>[] params = m.getParameterTypes();
+        Object[] jargs = new Object[params.length + 1];
+        jargs[0] = self;
+        for (int i = 0; i < params.length; i++) {
+            PyObject v = i < a.length ? a[i] : null;
+            if (params[i] == PyStr.class) {
+                v = Ops.attrName(v);
+            } else if (v == Py.None && (name.equals("__get__") || (name.endsWith("pow__") && i == 1))) {
+                v = null;
+            }
+            jargs[i + 1] = v;
+        }
+        Object r;
+        try {
+            r = h.invokeWithArguments(jargs);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Py.fromJava(t);
+        }
+        Class<?> rt = m.getReturnType();
+        if (rt == void.class) {
+            return Py.None;
+        }
+        if (rt == boolean.class) {
+            return Py.bool((Boolean) r);
+        }
+        if (rt == int.class) {
+            int i = (Integer) r;
+            return name.equals("__cmp__") && i == Ops.CMP_NOT_IMPLEMENTED ? Py.NotImplemented : PyInt.of(i);
+        }
+        if (rt == long.class) {
+            return PyInt.of((Long) r);
+        }
+        if (r == null) {
+            if (name.equals("__getattribute__")) {
+                throw Ops.noAttribute(self, Ops.attrName(a[0]));
+            }
+            if (name.equals("next")) {
+                throw new PyException(Exceptions.StopIteration);
+            }
+            return Py.NotImplemented;
+        }
+        return (PyObject) r;
     }
 }

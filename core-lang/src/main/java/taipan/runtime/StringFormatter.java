@@ -2,8 +2,6 @@ package taipan.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * {@code str % args} and {@code unicode % args}: CPython 2.7's PyString_Format and
@@ -581,109 +579,10 @@ final class StringFormatter {
 
     /**
      * The digits of a float conversion ('e', 'f', 'g' and upper-case forms) with C's exact
-     * rounding: a leading '-' for negatives, no padding. The adapter point for the numbers
-     * area's FloatFormat.format(v, type, precision, alternate).
+     * rounding: a leading '-' for negatives, no padding (FloatFormat, as CPython's dtoa).
      */
     static String floatDigits(double v, char type, int prec, boolean alt) {
-        boolean upper = type == 'E' || type == 'F' || type == 'G';
-        char t = Character.toLowerCase(type);
-        if (Double.isNaN(v)) {
-            return upper ? "NAN" : "nan";
-        }
-        boolean neg = v < 0 || (v == 0 && 1 / v < 0);
-        if (Double.isInfinite(v)) {
-            return (neg ? "-" : "") + (upper ? "INF" : "inf");
-        }
-        BigDecimal a = new BigDecimal(Math.abs(v));
-        String body;
-        switch (t) {
-            case 'f':
-                body = fixed(a, prec, alt);
-                break;
-            case 'e':
-                body = exponent(a, prec, alt, upper);
-                break;
-            default: {
-                int p = prec == 0 ? 1 : prec;
-                int x = decimalExponent(a, p);
-                if (x >= -4 && x < p) {
-                    body = fixed(a, p - 1 - x, alt);
-                } else {
-                    body = exponent(a, p - 1, alt, upper);
-                }
-                if (!alt) {
-                    body = stripZeros(body);
-                }
-                break;
-            }
-        }
-        return neg ? "-" + body : body;
-    }
-
-    private static String fixed(BigDecimal a, int prec, boolean alt) {
-        String s = a.setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
-        if (prec == 0 && alt) {
-            s += ".";
-        }
-        return s;
-    }
-
-    /** The decimal exponent of {@code a} rounded to {@code digits} significant digits. */
-    private static int decimalExponent(BigDecimal a, int digits) {
-        if (a.signum() == 0) {
-            return 0;
-        }
-        BigDecimal r = a.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-        return r.precision() - r.scale() - 1;
-    }
-
-    private static String exponent(BigDecimal a, int prec, boolean alt, boolean upper) {
-        String digits;
-        int exp;
-        if (a.signum() == 0) {
-            digits = "0";
-            exp = 0;
-        } else {
-            BigDecimal r = a.round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
-            digits = r.unscaledValue().toString();
-            exp = digits.length() - 1 - r.scale();
-        }
-        StringBuilder sb = new StringBuilder(prec + 8);
-        sb.append(digits.charAt(0));
-        if (prec > 0 || alt) {
-            sb.append('.');
-        }
-        for (int k = 1; k <= prec; k++) {
-            sb.append(k < digits.length() ? digits.charAt(k) : '0');
-        }
-        sb.append(upper ? 'E' : 'e').append(exp < 0 ? '-' : '+');
-        int ax = Math.abs(exp);
-        if (ax < 10) {
-            sb.append('0');
-        }
-        sb.append(ax);
-        return sb.toString();
-    }
-
-    /** 'g' without '#': drop trailing zeros of the fraction and a bare point. */
-    private static String stripZeros(String s) {
-        int e = s.indexOf('e');
-        if (e < 0) {
-            e = s.indexOf('E');
-        }
-        String mant = e < 0 ? s : s.substring(0, e);
-        String rest = e < 0 ? "" : s.substring(e);
-        if (mant.indexOf('.') >= 0) {
-            int k = mant.length();
-            while (mant.charAt(k - 1) == '0') {
-                k--;
-            }
-            if (mant.charAt(k - 1) == '.') {
-                k--;
-            }
-            mant = mant.substring(0, k);
-        }
-        return mant + rest;
+        return FloatFormat.format(v, type, prec, alt);
     }
 
     // ---- %c --------------------------------------------------------------------------------

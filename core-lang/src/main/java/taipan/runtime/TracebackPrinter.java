@@ -7,9 +7,17 @@ public final class TracebackPrinter {
     /** The full report: traceback entries, then the exception line(s). */
     public static String format(PyObject type, PyObject value, PyTraceback tb) {
         StringBuilder sb = new StringBuilder();
-        if (tb != null) {
+        long limit = tracebackLimit();
+        if (tb != null && limit > 0) {
             sb.append("Traceback (most recent call last):\n");
+            int depth = 0;
             for (PyTraceback t = tb; t != null; t = t.next) {
+                depth++;
+            }
+            for (PyTraceback t = tb; t != null; t = t.next, depth--) {
+                if (depth > limit) {
+                    continue;
+                }
                 PyCode code = t.frame.code;
                 sb.append("  File \"").append(code.filename).append("\", line ").append(t.line)
                         .append(", in ").append(code.name).append('\n');
@@ -24,6 +32,12 @@ public final class TracebackPrinter {
         }
         sb.append(formatExceptionOnly(type, value));
         return sb.toString();
+    }
+
+    /** sys.tracebacklimit (1000 when unset or not an int), as PyTraceBack_Print reads it. */
+    private static long tracebackLimit() {
+        PyObject v = Interp.current().sysGet("tracebacklimit");
+        return v instanceof PyInt i ? i.value : 1000;
     }
 
     /** {@code traceback.format_exception_only}: the last line(s) of a report. */

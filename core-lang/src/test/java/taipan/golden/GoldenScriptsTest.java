@@ -44,6 +44,9 @@ class GoldenScriptsTest {
         Interp interp = Interp.create();
         int[] status = new int[1];
         Thread t = new ThreadState.PyThread(null, () -> {
+            // stdin is empty, as /dev/null is when tools/golden records CPython's output
+            interp.sysSet("stdin", PyFile.fromRaw(new taipan.runtime.io.StreamIO(new java.io.ByteArrayInputStream(new byte[0]),
+                    null, false), taipan.runtime.PyStr.of("<stdin>"), "r", -1, false));
             interp.sysSet("stdout", new PyFile("<stdout>", out));
             interp.sysSet("stderr", new PyFile("<stderr>", err));
             status[0] = Main.runFile(interp, script.toString());

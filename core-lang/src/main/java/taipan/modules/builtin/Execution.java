@@ -199,6 +199,9 @@ final class Execution {
     static byte[] readFile(String filename) {
         try {
             Path p = Path.of(filename);
+            if (filename.isEmpty()) {
+                throw Py.IOError(2, "No such file or directory", filename);
+            }
             if (Files.isDirectory(p)) {
                 throw Py.IOError(21, "Is a directory", filename);
             }
