@@ -177,7 +177,8 @@ public final class SreModule {
         boolean unicode = pattern instanceof PyUnicode;
         Compiled c;
         try {
-            c = Compiled.compile(codePoints(pattern), unicode, flags, maxNesting(NESTING_FRAMES + 1));
+            // 2.7 parses below sre_compile.compile through sre_parse.parse: more frames
+            c = Compiled.compile(codePoints(pattern), unicode, flags, maxNesting(NESTING_FRAMES + 2));
         } catch (SreException e) {
             throw toPy(e);
         } catch (StackOverflowError e) {
