@@ -1,7 +1,9 @@
 # Generates the differential test data of the sre engine (SreEngineTest) from CPython 2.7:
 # parse/compile results (code words or the exception) and match/search results of many
 # patterns, hand-written and random, over many subjects.
-# Usage: python2.7 tools/gen_sre_cases.py > core-lang/src/test/resources/taipan/modules/sre/cases.txt
+# Usage: python2.7 tools/gen_sre_cases.py JYTHON_LIB_DIR [COUNT [SEED]] > core-lang/src/test/resources/taipan/modules/sre/cases.txt
+# (JYTHON_LIB_DIR holds test/re_tests.py, extracted from the Jython installer; the
+# committed file was made with COUNT=1500)
 import random, re, sre_compile, sre_parse, sys, warnings
 
 warnings.simplefilter('ignore')
@@ -185,3 +187,11 @@ for i in range(int(sys.argv[2]) // 3 if len(sys.argv) > 2 else 1000):
     p = lead + seq(1, 0, state)
     subs = [''.join(rnd.choice('aab ba') for _ in range(rnd.randint(0, 9))) for _ in range(5)]
     emit_pattern(p, rnd.choice([0, 0, re.I, re.M]), subs)
+
+# ---- syntax fuzz: random strings of pattern metacharacters (compile result only) ----
+FUZZ = list('()[]{}?*+|\\^$.:=!<>Pa1-,#xgb0') + ['(?', '(?P', '(?P<', '(?P=', '(?(', '\\x', '\\g', '{1,', '[^']
+for i in range(int(sys.argv[2]) if len(sys.argv) > 2 else 3000):
+    p = ''.join(rnd.choice(FUZZ) for _ in range(rnd.randint(1, 10)))
+    emit_pattern(p, rnd.choice([0, 0, re.X, re.I]), ['a1b(x)'])
+    if rnd.random() < 0.2:
+        emit_pattern(unicode(p), 0, [u'a1b'])

@@ -126,11 +126,6 @@ final class Engine {
         return ints[i];
     }
 
-    /** The character at {@code i} (for group extraction by callers). */
-    int charAt(int i) {
-        return ch(i);
-    }
-
     private int lower(int c) {
         switch (lowerMode) {
             case 0: return c >= 'A' && c <= 'Z' ? c + 32 : c;

@@ -77,10 +77,6 @@ final class Subject {
         throw Py.TypeError("expected string or buffer");
     }
 
-    boolean isUnicode() {
-        return bytes == null;
-    }
-
     /** Points a reused engine at this subject. */
     void init(Engine e, long pos, long endpos) {
         e.init(bytes, str, ints, length, pos, endpos);
