@@ -1,4 +1,4 @@
-# Generates the differential test data of the sre engine (SreEngineTest) from CPython 2.7:
+# Generates the differential test data of the sre engine (SreDifferentialTest) from CPython 2.7:
 # parse/compile results (code words or the exception) and match/search results of many
 # patterns, hand-written and random, over many subjects.
 # Usage: python2.7 tools/gen_sre_cases.py JYTHON_LIB_DIR [COUNT [SEED]] > core-lang/src/test/resources/taipan/modules/sre/cases.txt
