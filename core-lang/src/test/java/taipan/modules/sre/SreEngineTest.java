@@ -71,6 +71,22 @@ class SreEngineTest {
     }
 
     @Test
+    void localeFlagFollowsTheCtypeLocale() {
+        try {
+            SreLocale.setCtype("en_US.iso88591");
+            assertTrue(bytes(compile("\u00c5", Sre.FLAG_LOCALE | Sre.FLAG_IGNORECASE), "\u00e5").match());
+            assertTrue(bytes(compile("(?iL)\u00e5", 0), "\u00c5").match());
+            assertTrue(bytes(compile("(?L)\\w+", 0), "\u00e9t\u00e9").match());
+            SreLocale.setCtype("en_US.utf8");
+            assertFalse(bytes(compile("\u00c5", Sre.FLAG_LOCALE | Sre.FLAG_IGNORECASE), "\u00e5").match());
+            assertTrue(bytes(compile("(?iL)\u00c5\u00e5", 0), "\u00c5\u00e5").match());
+            assertFalse(bytes(compile("(?L)\\w", 0), "\u00e9").match());
+        } finally {
+            SreLocale.setCtype("C");
+        }
+    }
+
+    @Test
     void groupNumbersAreLimited() {
         String ok = "()".repeat(99);
         assertEquals(99, Compiled.compile(ok.codePoints().toArray(), false, 0).groups);
