@@ -1,8 +1,10 @@
-# Generates the differential test data of the sre engine (SreEngineTest) from CPython 2.7:
+# Generates the differential test data of the sre engine (SreDifferentialTest) from CPython 2.7:
 # parse/compile results (code words or the exception) and match/search results of many
 # patterns, hand-written and random, over many subjects.
-# Usage: python2.7 tools/gen_sre_cases.py > core-lang/src/test/resources/taipan/modules/sre/cases.txt
-import random, re, sre_compile, sre_parse, sys, warnings
+# Usage: python2.7 tools/gen_sre_cases.py JYTHON_LIB_DIR [COUNT [SEED]] > core-lang/src/test/resources/taipan/modules/sre/cases.txt
+# (JYTHON_LIB_DIR holds test/re_tests.py, extracted from the Jython installer; the
+# committed file was made with COUNT=1500)
+import os, random, re, sre_compile, sre_parse, sys, warnings
 
 warnings.simplefilter('ignore')
 
@@ -113,6 +115,37 @@ for p, subs in hand:
     for flags in (0, re.I, re.M):
         emit_pattern(p, flags, subs)
 
+# ---- the code validator of _sre.compile: mutated programs, accepted or refused ----
+import _sre
+VPATTERNS = ['a(b|c)*d', '(?:x{2,5}?y)+', '(a)(?(1)b|c)', '(?<=ab)c(?!d)', r'[a-z\d]+\b', r'(a|b)\1',
+             '(?i)[^x]y*?', '^(?:(a)|b)*$', 'a.b.c', r'(?=(\w+))\w', u'[\u0100-\u2000]x', 'abc|abd']
+vrnd = random.Random(17)
+for i in range(int(sys.argv[2]) if len(sys.argv) > 2 else 3000):
+    src = vrnd.choice(VPATTERNS)
+    tree = sre_parse.parse(src, 0)
+    code = sre_compile._code(tree, 0)
+    for k in range(vrnd.randint(1, 3)):
+        j = vrnd.randrange(len(code))
+        code[j] = vrnd.randrange(40) if vrnd.random() < 0.25 else max(0, code[j] + vrnd.randint(-3, 3))
+    groups = vrnd.choice([0, tree.pattern.groups - 1, 3])
+    # in a child process: mutated programs can crash CPython's validator
+    sys.stdout.flush()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _sre.compile(src, 0, code, groups, {}, [None] * (groups + 1))
+            os._exit(0)
+        except RuntimeError:
+            os._exit(1)
+        except OverflowError:
+            os._exit(2)
+        except Exception:
+            os._exit(3)
+    status = os.waitpid(pid, 0)[1]
+    if os.WIFEXITED(status) and os.WEXITSTATUS(status) < 3:
+        res = ['OK', 'ERR RuntimeError', 'ERR OverflowError'][os.WEXITSTATUS(status)]
+        print 'V\t%d\t%s\t%s' % (groups, ' '.join(str(c) for c in code), res)
+
 # ---- random patterns ----
 rnd = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 4242)
 ALPHA = 'ab'
@@ -185,3 +218,12 @@ for i in range(int(sys.argv[2]) // 3 if len(sys.argv) > 2 else 1000):
     p = lead + seq(1, 0, state)
     subs = [''.join(rnd.choice('aab ba') for _ in range(rnd.randint(0, 9))) for _ in range(5)]
     emit_pattern(p, rnd.choice([0, 0, re.I, re.M]), subs)
+
+# ---- syntax fuzz: random strings of pattern metacharacters (compile result only) ----
+FUZZ = list('()[]{}?*+|\\^$.:=!<>Pa1-,#xgb0') + ['(?', '(?P', '(?P<', '(?P=', '(?(', '\\x', '\\g', '{1,', '[^']
+for i in range(int(sys.argv[2]) if len(sys.argv) > 2 else 3000):
+    p = ''.join(rnd.choice(FUZZ) for _ in range(rnd.randint(1, 10)))
+    emit_pattern(p, rnd.choice([0, 0, re.X, re.I]), ['a1b(x)'])
+    if rnd.random() < 0.2:
+        emit_pattern(unicode(p), 0, [u'a1b'])
+

@@ -141,3 +141,14 @@ print re.match(r'.{65536,}?', 'x' * 100000).span(), re.match(r'(?:x{1,3}y)+', 'x
 print len(re.findall('a|b', 'ab' * 100000)), len(re.sub('a', 'bb', 'a' * 100000))
 print re.search('$', 'a' * 100000).span()
 print re.subn('', '', 'abc'), len(re.split('(x)', 'ax' * 10000))
+# introspection
+p = re.compile('(a)')
+m = p.match('a')
+print dir(p)
+print dir(m)
+print dir(p.scanner('a'))
+print p.__doc__
+print m.__doc__
+print p.match.__doc__, p.search.__doc__, p.sub.__doc__, p.split.__doc__
+print m.group.__doc__, m.groups.__doc__, m.span.__doc__
+print type(p.scanner('')).__name__, type(p).__name__, type(m).__name__

@@ -115,11 +115,6 @@ t('match attr set', lambda: setattr(m, 'pos', 1))
 t('new pattern', lambda: type(p)())
 t('new match', lambda: type(m)())
 t('no attr', lambda: p.copy)
-import copy
-t('copy.copy pattern', lambda: copy.copy(p))
-t('copy.deepcopy pattern', lambda: copy.deepcopy(p))
-t('copy.copy match', lambda: copy.copy(m))
-t('copy.deepcopy match', lambda: copy.deepcopy(m))
 import _sre
 t('_sre.compile tuple', lambda: _sre.compile('a', 0, (1,)))
 t('_sre.compile bad code', lambda: _sre.compile('a', 0, [1, 2, 3]))

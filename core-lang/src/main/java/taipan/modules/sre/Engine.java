@@ -45,6 +45,8 @@ final class Engine {
     private static final int[] EMPTY = new int[0];
     private int dataTop;
     private int sigcount;
+    /** Tests only: when positive, the number of 4096-op slices before giving up. */
+    int stepLimit;
 
     private static final int F_JUMP = 0, F_PC = 1, F_PTR = 2, F_COUNT = 3, F_LASTMARK = 4, F_LASTINDEX = 5, F_U = 6;
     private static final int FRAME = 7;
@@ -122,11 +124,6 @@ final class Engine {
             return s.charAt(i);
         }
         return ints[i];
-    }
-
-    /** The character at {@code i} (for group extraction by callers). */
-    int charAt(int i) {
-        return ch(i);
     }
 
     private int lower(int c) {
@@ -534,8 +531,13 @@ final class Engine {
             mode = M_RETURN;
             dispatch:
             for (;;) {
-                if ((++sigcount & 0xfff) == 0 && Safepoint.pending) {
-                    Safepoint.run();
+                if ((++sigcount & 0xfff) == 0) {
+                    if (Safepoint.pending) {
+                        Safepoint.run();
+                    }
+                    if (stepLimit > 0 && --stepLimit == 0) {
+                        throw new EngineError("step limit reached");
+                    }
                 }
                 int op = code[pc++];
                 switch (op) {
@@ -1125,7 +1127,6 @@ final class Engine {
         int p = start;
         int e = end;
         int flags = 0;
-        int prefixLen = 0, prefixSkip = 0, prefix = 0, charsetPc = -1;
         int pc = 0;
         if (code[0] == Sre.INFO) {
             flags = code[2];
@@ -1134,178 +1135,195 @@ final class Engine {
                 long ne = e - (min - 1);
                 e = ne <= p ? p + 1 : (int) ne;
             }
-            if ((flags & Sre.INFO_PREFIX) != 0) {
-                prefixLen = code[5];
-                prefixSkip = code[6];
-                prefix = 7;
-            } else if ((flags & Sre.INFO_CHARSET) != 0) {
-                charsetPc = 5;
-            }
             pc = 1 + code[1];
-        }
-        if (prefixLen > 1) {
-            // every occurrence of the literal prefix, in order
-            e = end;
-            int first = code[prefix];
-            int last = e - prefixLen;
-            byte[] b = bytes;
-            while (p <= last) {
-                if (b != null) {
-                    if (first > 255) {
-                        return false;
-                    }
-                    int q = indexOf(b, (byte) first, p, last + 1);
-                    p = q < 0 ? last + 1 : q;
-                } else {
-                    while (p <= last && ch(p) != first) {
-                        p++;
-                    }
-                }
-                if (p > last) {
-                    break;
-                }
-                int k = 1;
-                while (k < prefixLen && ch(p + k) == code[prefix + k]) {
-                    k++;
-                }
-                if (k == prefixLen) {
-                    start = p;
-                    ptr = p + prefixSkip;
-                    if ((flags & Sre.INFO_LITERAL) != 0) {
-                        return true;
-                    }
-                    if (run(pc + 2 * prefixSkip, 0)) {
-                        return true;
-                    }
-                }
-                p++;
+            if ((flags & Sre.INFO_PREFIX) != 0 && code[5] > 1) {
+                return searchPrefix(pc, code[5], code[6], (flags & Sre.INFO_LITERAL) != 0);
             }
-            return false;
         }
         if (code[pc] == Sre.LITERAL) {
-            int chr = code[pc + 1];
-            e = end;
-            byte[] b = bytes;
-            for (;;) {
-                if (b != null) {
-                    if (chr < 0 || chr > 255) {
-                        return false;
-                    }
-                    int q = indexOf(b, (byte) chr, p, e);
-                    p = q < 0 ? e : q;
-                } else {
-                    while (p < e && ch(p) != chr) {
-                        p++;
-                    }
-                }
-                if (p >= e) {
+            return searchLiteral(pc, (flags & Sre.INFO_LITERAL) != 0);
+        }
+        if ((flags & (Sre.INFO_PREFIX | Sre.INFO_CHARSET)) == Sre.INFO_CHARSET) {
+            return searchCharset(pc, 5);
+        }
+        return searchGeneral(pc, e);
+    }
+
+    /** Every occurrence of the literal prefix (at code index 7), in order. */
+    private boolean searchPrefix(int pc, int prefixLen, int prefixSkip, boolean literal) {
+        final int[] code = this.code;
+        final int prefix = 7;
+        int p = start;
+        int first = code[prefix];
+        int last = end - prefixLen;
+        byte[] b = bytes;
+        while (p <= last) {
+            if (b != null) {
+                if (first > 255 || first < 0) {
                     return false;
                 }
+                int q = indexOf(b, (byte) first, p, last + 1);
+                p = q < 0 ? last + 1 : q;
+            } else {
+                while (p <= last && ch(p) != first) {
+                    p++;
+                }
+            }
+            if (p > last) {
+                break;
+            }
+            int k = 1;
+            while (k < prefixLen && ch(p + k) == code[prefix + k]) {
+                k++;
+            }
+            if (k == prefixLen) {
                 start = p;
-                ptr = ++p;
-                if ((flags & Sre.INFO_LITERAL) != 0) {
+                ptr = p + prefixSkip;
+                if (literal) {
                     return true;
                 }
-                if (run(pc + 2, 0)) {
+                if (run(pc + 2 * prefixSkip, 0)) {
                     return true;
                 }
             }
-        } else if (charsetPc >= 0) {
-            e = end;
-            int t = prog.setIndex[charsetPc];
-            long[] tbl = t >= 0 ? prog.setTables[t] : null;
-            byte[] b = bytes;
-            for (;;) {
-                if (b != null && tbl != null) {
-                    p = skipTable(b, tbl, p, e);
-                } else {
-                    while (p < e && !inSet(charsetPc, ch(p))) {
-                        p++;
-                    }
-                }
-                if (p >= e) {
+            p++;
+        }
+        return false;
+    }
+
+    /** The pattern starts with a literal character: each place it appears. */
+    private boolean searchLiteral(int pc, boolean literal) {
+        int chr = code[pc + 1];
+        int p = start;
+        int e = end;
+        byte[] b = bytes;
+        for (;;) {
+            if (b != null) {
+                if (chr < 0 || chr > 255) {
                     return false;
                 }
-                start = p;
-                ptr = p;
-                if (runBody(pc)) {
-                    return true;
+                int q = indexOf(b, (byte) chr, p, e);
+                p = q < 0 ? e : q;
+            } else {
+                while (p < e && ch(p) != chr) {
+                    p++;
                 }
-                p++;
             }
-        } else {
-            if (prog.anchored) {
-                // the first op fails everywhere but at position 0
-                if (p == 0 && p <= e) {
-                    start = ptr = 0;
-                    return runBody(pc);
-                }
+            if (p >= e) {
                 return false;
             }
-            int[] gpc = prog.guardPc, goff = prog.guardOff;
-            int anchor = prog.anchorChar, anchorOff = prog.anchorOff;
-            long[] ft = prog.firstTable;
-            byte[] b = bytes;
-            while (p <= e) {
-                if (ft != null && anchor < 0) {
-                    // skip to a character a match can start with
-                    int lim = Math.min(e + 1, end);
-                    if (b != null) {
-                        p = skipTable(b, ft, p, lim);
-                    } else {
-                        while (p < lim) {
-                            int c = ch(p);
-                            if (c >= 256 || (ft[c >> 6] & (1L << c)) != 0) {
-                                break;
-                            }
-                            p++;
-                        }
-                    }
-                    if (p >= lim) {
-                        return false;
-                    }
-                }
-                if (anchor >= 0) {
-                    // jump to the next place the literal every match has appears
-                    int from = p + anchorOff, q;
-                    if (b != null) {
-                        q = anchor > 255 ? -1 : indexOf(b, (byte) anchor, from, end);
-                    } else {
-                        q = -1;
-                        for (int i = from; i < end; i++) {
-                            if (ch(i) == anchor) {
-                                q = i;
-                                break;
-                            }
-                        }
-                    }
-                    if (q < 0) {
-                        return false;
-                    }
-                    p = q - anchorOff;
-                    if (p > e) {
-                        return false;
-                    }
-                }
-                if (!guards(gpc, goff, p)) {
-                    p++;
-                    continue;
-                }
-                start = ptr = p;
-                leadCount = -1;
-                if (runBody(pc)) {
-                    return true;
-                }
-                int lead = prog.leadRepeat;
-                if (lead >= 0 && leadCount > 0 && ((code[lead + 3] & 0xFFFFFFFFL) == Sre.MAXREPEAT
-                        || leadCount < (code[lead + 3] & 0xFFFFFFFFL))) {
-                    p += leadCount + 1;
-                } else {
+            start = p;
+            ptr = ++p;
+            if (literal) {
+                return true;
+            }
+            if (run(pc + 2, 0)) {
+                return true;
+            }
+        }
+    }
+
+    /** The pattern starts with a character of the info block's set. */
+    private boolean searchCharset(int pc, int charsetPc) {
+        int p = start;
+        int e = end;
+        int t = prog.setIndex[charsetPc];
+        long[] tbl = t >= 0 ? prog.setTables[t] : null;
+        byte[] b = bytes;
+        for (;;) {
+            if (b != null && tbl != null) {
+                p = skipTable(b, tbl, p, e);
+            } else {
+                while (p < e && !inSet(charsetPc, ch(p))) {
                     p++;
                 }
+            }
+            if (p >= e) {
+                return false;
+            }
+            start = p;
+            ptr = p;
+            if (runBody(pc)) {
+                return true;
+            }
+            p++;
+        }
+    }
+
+    /** Every position up to {@code e}, skipping those the pattern's leading tests reject. */
+    private boolean searchGeneral(int pc, int e) {
+        int p = start;
+        if (prog.anchored) {
+            // the first op fails everywhere but at position 0
+            if (p == 0 && p <= e) {
+                start = ptr = 0;
+                return runBody(pc);
             }
             return false;
         }
+        int[] gpc = prog.guardPc, goff = prog.guardOff;
+        int anchor = prog.anchorChar, anchorOff = prog.anchorOff;
+        long[] ft = prog.firstTable;
+        byte[] b = bytes;
+        while (p <= e) {
+            if (ft != null && anchor < 0) {
+                // skip to a character a match can start with
+                int lim = Math.min(e + 1, end);
+                if (b != null) {
+                    p = skipTable(b, ft, p, lim);
+                } else {
+                    while (p < lim) {
+                        int c = ch(p);
+                        if (c >= 256 || (ft[c >> 6] & (1L << c)) != 0) {
+                            break;
+                        }
+                        p++;
+                    }
+                }
+                if (p >= lim) {
+                    return false;
+                }
+            }
+            if (anchor >= 0) {
+                // jump to the next place the literal every match has appears
+                int from = p + anchorOff, q;
+                if (b != null) {
+                    q = anchor > 255 ? -1 : indexOf(b, (byte) anchor, from, end);
+                } else {
+                    q = -1;
+                    for (int i = from; i < end; i++) {
+                        if (ch(i) == anchor) {
+                            q = i;
+                            break;
+                        }
+                    }
+                }
+                if (q < 0) {
+                    return false;
+                }
+                p = q - anchorOff;
+                if (p > e) {
+                    return false;
+                }
+            }
+            if (!guards(gpc, goff, p)) {
+                p++;
+                continue;
+            }
+            start = ptr = p;
+            leadCount = -1;
+            if (runBody(pc)) {
+                return true;
+            }
+            int lead = prog.leadRepeat;
+            if (lead >= 0 && leadCount > 0 && ((code[lead + 3] & 0xFFFFFFFFL) == Sre.MAXREPEAT
+                    || leadCount < (code[lead + 3] & 0xFFFFFFFFL))) {
+                p += leadCount + 1;
+            } else {
+                p++;
+            }
+        }
+        return false;
     }
 
     /** Do the leading character and position tests of the pattern pass at {@code p}? */

@@ -54,13 +54,13 @@ public final class SreModule {
     }
 
     /**
-     * The group nesting at which 2.7's recursive parser, called from a Python frame
-     * {@code frames} levels above the current one, would exceed the recursion limit.
+     * The parser nesting (two per group level, as 2.7's {@code nested} counts) at which
+     * 2.7's recursive parser, using {@code frames} more frames than the current one and
+     * one per nesting step, would exceed the recursion limit.
      */
     static int maxNesting(int frames) {
         ThreadState ts = ThreadState.get();
-        int room = ts.interp.recursionLimit - ts.depth - frames;
-        return Math.max(0, room / 2);
+        return Math.max(0, ts.interp.recursionLimit - ts.depth - frames);
     }
 
     private static void lookbehindWarnings(int n) {
@@ -177,7 +177,8 @@ public final class SreModule {
         boolean unicode = pattern instanceof PyUnicode;
         Compiled c;
         try {
-            c = Compiled.compile(codePoints(pattern), unicode, flags, maxNesting(NESTING_FRAMES + 1));
+            // 2.7 parses below sre_compile.compile through sre_parse.parse: more frames
+            c = Compiled.compile(codePoints(pattern), unicode, flags, maxNesting(NESTING_FRAMES + 2));
         } catch (SreException e) {
             throw toPy(e);
         } catch (StackOverflowError e) {

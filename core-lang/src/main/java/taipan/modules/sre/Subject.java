@@ -35,8 +35,12 @@ final class Subject {
         this.exact = obj.getClass() == PyStr.class || obj.getClass() == PyUnicode.class;
     }
 
-    /** The last non-BMP unicode converted to code points, reused by repeated calls on it. */
-    private static final ThreadLocal<Object[]> LAST_CPS = new ThreadLocal<>();
+    /**
+     * The last unicode with supplementary characters converted to code points, reused by
+     * repeated calls on the same object (a lexer matching at successive positions); held
+     * weakly so that it keeps neither the string nor its code points alive.
+     */
+    private static final ThreadLocal<java.lang.ref.WeakReference<Object[]>> LAST_CPS = new ThreadLocal<>();
 
     static Subject of(PyObject o) {
         if (o instanceof PyStr s) {
@@ -48,13 +52,14 @@ final class Subject {
                 String s = u.toString();
                 return new Subject(o, null, s, null, s.length());
             }
-            Object[] last = LAST_CPS.get();
+            java.lang.ref.WeakReference<Object[]> ref = LAST_CPS.get();
+            Object[] last = ref == null ? null : ref.get();
             int[] cps;
             if (last != null && last[0] == u) {
                 cps = (int[]) last[1];
             } else {
                 cps = u.toString().codePoints().toArray();
-                LAST_CPS.set(new Object[] {u, cps});
+                LAST_CPS.set(new java.lang.ref.WeakReference<>(new Object[] {u, cps}));
             }
             return new Subject(o, null, null, cps, cps.length);
         }
@@ -75,10 +80,6 @@ final class Subject {
             throw Py.TypeError("buffer size mismatch");
         }
         throw Py.TypeError("expected string or buffer");
-    }
-
-    boolean isUnicode() {
-        return bytes == null;
     }
 
     /** Points a reused engine at this subject. */

@@ -88,7 +88,7 @@ class SreDifferentialTest {
             fail("cases.txt missing");
         }
         List<String> failures = new ArrayList<>();
-        int patterns = 0, runs = 0;
+        int patterns = 0, runs = 0, validations = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             Compiled current = null;
@@ -129,6 +129,24 @@ class SreDifferentialTest {
                         failures.add("compile " + currentDesc + "\n   expected " + expected + "\n   got      " + got);
                         current = null;
                     }
+                } else if (f[0].equals("V")) {
+                    validations++;
+                    long groups = Long.parseLong(f[1]);
+                    String[] ws = f[2].trim().split(" ");
+                    long[] words = new long[ws.length];
+                    for (int i = 0; i < ws.length; i++) {
+                        words[i] = Long.parseLong(ws[i]);
+                    }
+                    String got;
+                    try {
+                        Compiled.program(words, 0, groups);
+                        got = "OK";
+                    } catch (SreException e) {
+                        got = "ERR " + (e.kind == SreException.Kind.OVERFLOW ? "OverflowError" : "RuntimeError");
+                    }
+                    if (!got.equals(f[3])) {
+                        failures.add("validate groups=" + groups + " [" + f[2] + "]\n   expected " + f[3] + "\n   got      " + got);
+                    }
                 } else if (f[0].equals("S") && current != null) {
                     boolean unicode = f[1].equals("u");
                     int[] subject = decodeCps(f[2]);
@@ -155,12 +173,13 @@ class SreDifferentialTest {
             }
         }
         if (!failures.isEmpty()) {
-            StringBuilder sb = new StringBuilder(failures.size() + " mismatches of " + patterns + " patterns, " + runs + " runs:\n");
+            StringBuilder sb = new StringBuilder(failures.size() + " mismatches of " + patterns + " patterns, " + runs + " runs, "
+                    + validations + " validations:\n");
             for (int i = 0; i < Math.min(40, failures.size()); i++) {
                 sb.append(failures.get(i)).append('\n');
             }
             fail(sb.toString());
         }
-        assertEquals(true, patterns > 1000);
+        assertEquals(true, patterns + validations > 1000);
     }
 }
