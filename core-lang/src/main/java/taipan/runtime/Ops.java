@@ -571,19 +571,27 @@ public final class Ops {
             if (m == null) {
                 throw Py.TypeError("'" + t.getName() + "' object is not an iterator");
             }
-            if (isSlot(m)) {
-                return it.__iternext__();
-            }
-            try {
-                return callMethod(m, it);
-            } catch (PyException e) {
-                if (e.matches(Exceptions.StopIteration)) {
-                    return null;
+            if (!isSlot(m)) {
+                try {
+                    return callMethod(m, it);
+                } catch (PyException e) {
+                    if (e.matches(Exceptions.StopIteration)) {
+                        return null;
+                    }
+                    throw e;
                 }
-                throw e;
             }
         }
-        return it.__iternext__();
+        // A builtin iterator may still raise StopIteration from code it runs
+        // (a generator body, the function imap calls): that too ends iteration.
+        try {
+            return it.__iternext__();
+        } catch (PyException e) {
+            if (e.matches(Exceptions.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** Materialises any iterable into a Java list. */

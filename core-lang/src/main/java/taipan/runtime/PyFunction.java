@@ -157,7 +157,13 @@ public final class PyFunction extends PyObject implements Weakrefable {
                         + (n == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
             }
             PyObject[] extra = new PyObject[npos - n];
-            System.arraycopy(args, n - off, extra, 0, extra.length);
+            if (n == 0 && self != null) {
+                // self itself is the first extra positional: def f(*args) bound as a method
+                extra[0] = self;
+                System.arraycopy(args, 0, extra, 1, extra.length - 1);
+            } else {
+                System.arraycopy(args, n - off, extra, 0, extra.length);
+            }
             slots[varargSlot] = PyTuple.of(extra);
         } else if (co.hasVarargs()) {
             slots[varargSlot] = PyTuple.EMPTY;
