@@ -116,6 +116,12 @@ class ConformanceTest {
     static final String RUNNER = String.join("\n",
             "import sys",
             "name = sys.argv[1]",
+            "# the corpus' test packages of json, email and unittest join Taipan's own packages",
+            "for _pkg in ('json', 'email', 'unittest'):",
+            "    try:",
+            "        __import__(_pkg).__path__.append(sys.argv[2] + '/' + _pkg)",
+            "    except ImportError:",
+            "        pass",
             "try:",
             "    from test import test_support",
             "    test_support.use_resources = ['network'] if name in ('test_socketserver', 'test_socket', 'test_select', 'test_poll', 'test_asyncore', 'test_asynchat', 'test_httplib', 'test_urllib2_localnet', 'test_httpservers', 'test_SimpleHTTPServer', 'test_timeout', 'test_ftplib', 'test_smtplib', 'test_poplib', 'test_imaplib', 'test_telnetlib', 'test_socket_jy', 'test_select_new', 'test_urllib') else []",
@@ -151,6 +157,7 @@ class ConformanceTest {
             cmd.add("-c");
             cmd.add(RUNNER);
             cmd.add(file);
+            cmd.add(corpus.toAbsolutePath().toString());
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             pb.environment().put("TMPDIR", dir.toString());
