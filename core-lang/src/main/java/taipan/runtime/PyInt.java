@@ -131,6 +131,13 @@ public class PyInt extends PyObject {
         if (x.getClass() == PyInt.class) {
             return x;
         }
+        // exact str and unicode have neither __int__ nor __trunc__: parse at once
+        if (x.getClass() == PyStr.class) {
+            return fromCString(x.toString(), "int");
+        }
+        if (x.getClass() == PyUnicode.class) {
+            return NumberParser.parseInt(NumberParser.encodeDecimal((PyUnicode) x), 10);
+        }
         PyObject r = Ops.intOrNull(x);
         if (r != null) {
             if (!(r instanceof PyInt) && !(r instanceof PyLong)) {

@@ -488,7 +488,7 @@ public class PyType extends PyObject implements Weakrefable {
         if (this == TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
             return args[0].getType();
         }
-        PyObject newFn = lookup(PyStr.intern("__new__"));
+        PyObject newFn = lookup(N.__new__);
         if (newFn == null) {
             throw Py.TypeError("cannot create '" + qualifiedName() + "' instances");
         }
@@ -503,7 +503,7 @@ public class PyType extends PyObject implements Weakrefable {
         if (this == TYPE && args.length != 3) {
             return obj;
         }
-        PyObject init = objType.lookup(PyStr.intern("__init__"));
+        PyObject init = objType.lookup(N.__init__);
         if (init != null) {
             PyObject r = Ops.callMethod(init, obj, args, kwnames);
             if (r != Py.None) {
