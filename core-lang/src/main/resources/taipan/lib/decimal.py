@@ -346,6 +346,20 @@ _parser = _re.compile(r"""
 """, _re.VERBOSE | _re.IGNORECASE)
 
 
+def _unicode_to_ascii(text):
+    """text with every Unicode decimal digit replaced by its ASCII digit;
+    any other non-ASCII character becomes '?' (invalid in a number)."""
+    chars = []
+    for ch in text:
+        if ch < u'\x80':
+            chars.append(str(ch))
+        elif ch.isdecimal():
+            chars.append(str(int(ch)))
+        else:
+            chars.append('?')
+    return ''.join(chars)
+
+
 def _dec(sign, coeff, exp):
     """A Decimal from its parts, without checks or rounding."""
     self = object.__new__(Decimal)
@@ -402,7 +416,10 @@ class Decimal(object):
         self = object.__new__(cls)
 
         if isinstance(value, basestring):
-            m = _parser.match(value.strip())
+            text = value.strip()
+            if isinstance(text, unicode):
+                text = _unicode_to_ascii(text)
+            m = _parser.match(text)
             if m is None or (m.group('inf') is None and
                              m.group('diag') is None and
                              not m.group('int') and not m.group('frac')):
@@ -425,8 +442,8 @@ class Decimal(object):
 
         if isinstance(value, (int, long)):
             if value >= 0:
-                return _set_parts(self, 0, value, 0)
-            return _set_parts(self, 1, -value, 0)
+                return _set_parts(self, 0, int(value), 0)
+            return _set_parts(self, 1, -int(value), 0)
 
         if isinstance(value, Decimal):
             return _set_parts(self, value._sign, value._int, value._exp)
@@ -617,16 +634,19 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._isnan() or other._isnan():
-            return False
+        if self._is_special or other._is_special:
+            # A signaling NaN signals even here; NaNs equal nothing.
+            if self._check_nans(other, context):
+                return False
         return self._cmp(other) == 0
 
     def __ne__(self, other, context=None):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._isnan() or other._isnan():
-            return True
+        if self._is_special or other._is_special:
+            if self._check_nans(other, context):
+                return True
         return self._cmp(other) != 0
 
     def __lt__(self, other, context=None):
