@@ -771,7 +771,10 @@ class Decimal(object):
         if self._isinteger():
             # Integers hash like the int; hash(n) depends only on the sign
             # and n modulo 2**64-1, which keeps huge exponents cheap.
-            n = self._int * pow(10, self._exp, 2 ** 64 - 1)
+            if self._exp >= 0:
+                n = self._int * pow(10, self._exp, 2 ** 64 - 1)
+            else:
+                n = self._int // _pow10(-self._exp)
             return hash(-n if self._sign else n)
         c, z = _strip_zeros(self._int, _nd(self._int))
         return hash((self._sign, self._exp + _nd(self._int), str(c)))
@@ -2343,7 +2346,7 @@ class Decimal(object):
             elif spec['type'] in 'fF%':
                 self = self._rescale(-precision, rounding)
             elif spec['type'] in 'gG' and _nd(self._int) > precision:
-                self = self._round(max(precision, 1), rounding)
+                self = self._round(precision, rounding)
         if not self and self._exp > 0 and spec['type'] in 'fF%':
             self = self._rescale(0, rounding)
 
@@ -2420,9 +2423,13 @@ def _parse_format_specifier(format_spec):
         if spec['type'] is None or spec['type'] in 'gG':
             spec['precision'] = 1
     if spec['type'] == 'n':
+        # 'g' with the C locale's separators (none).
         spec['type'] = 'g'
+        if spec['thousands_sep'] is not None:
+            raise ValueError("Explicit thousands separator conflicts with "
+                             "'n' type in format specifier: " + format_spec)
         spec['thousands_sep'] = ''
-        spec['grouping'] = [3, 0]
+        spec['grouping'] = []
         spec['decimal_point'] = '.'
     else:
         if spec['thousands_sep'] is None:
