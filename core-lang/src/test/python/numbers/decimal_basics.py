@@ -161,3 +161,13 @@ m = MyDecimal('1.5')
 print type(m).__name__, repr(m), m.double(), type(m + 1).__name__, type(copy.copy(m)).__name__
 print isinstance(D(1), decimal._numbers.Number), isinstance(D(1), decimal._numbers.Real)
 print D(1) in [1.0, 'a'], D(10) in set([10]), {D(2): 'two'}[2]
+
+# Hashes of integral values written with fractional digits; 'n' formats.
+print hash(D('998998155977739644951165914700E-1')) == hash(99899815597773964495116591470)
+print hash(D('12.000')) == hash(12), hash(D('-0.250')) == hash(-0.25), hash(D('1E+22')) == hash(10**22)
+for spec in ['.0n', ',n', '.3n', '10n']:
+    try:
+        print repr(format(D('1234.5'), spec))
+    except ValueError as e:
+        print 'ValueError', e
+print repr(Context(flags=[Inexact, Rounded]).flags[Rounded]), Context(traps={Inexact: 1}).traps == {Inexact: 1}

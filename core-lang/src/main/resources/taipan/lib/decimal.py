@@ -713,7 +713,8 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._compare_check_nans(other, context):
+        if (self._is_special or other._is_special) and \
+                self._compare_check_nans(other, context):
             return False
         return self._cmp(other) < 0
 
@@ -721,7 +722,8 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._compare_check_nans(other, context):
+        if (self._is_special or other._is_special) and \
+                self._compare_check_nans(other, context):
             return False
         return self._cmp(other) <= 0
 
@@ -729,7 +731,8 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._compare_check_nans(other, context):
+        if (self._is_special or other._is_special) and \
+                self._compare_check_nans(other, context):
             return False
         return self._cmp(other) > 0
 
@@ -737,7 +740,8 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._compare_check_nans(other, context):
+        if (self._is_special or other._is_special) and \
+                self._compare_check_nans(other, context):
             return False
         return self._cmp(other) >= 0
 
@@ -765,17 +769,22 @@ class Decimal(object):
             if self.is_nan():
                 return 0
             return -271828 if self._sign else 314159
-        self_as_float = float(self)
-        if Decimal.from_float(self_as_float) == self:
-            return hash(self_as_float)
         if self._isinteger():
-            # Integers hash like the int; hash(n) depends only on the sign
-            # and n modulo 2**64-1, which keeps huge exponents cheap.
+            # Integers hash like the int (an integral float hashes so too);
+            # hash(n) depends only on the sign and n modulo 2**64-1, which
+            # keeps huge exponents cheap.
             if self._exp >= 0:
                 n = self._int * pow(10, self._exp, 2 ** 64 - 1)
             else:
                 n = self._int // _pow10(-self._exp)
             return hash(-n if self._sign else n)
+        # A value that a float holds exactly hashes like that float:
+        # c / 10**m == n / d exactly when c * d == n * 10**m.
+        self_as_float = float(self)
+        if self_as_float - self_as_float == 0:
+            n, d = abs(self_as_float).as_integer_ratio()
+            if self._int * d == n * _pow10(-self._exp):
+                return hash(self_as_float)
         c, z = _strip_zeros(self._int, _nd(self._int))
         return hash((self._sign, self._exp + _nd(self._int), str(c)))
 
@@ -2788,9 +2797,9 @@ class Context(object):
         if _ignored_flags is None:
             _ignored_flags = []
         if not isinstance(flags, dict):
-            flags = dict([(s, int(s in flags)) for s in _signals])
+            flags = dict([(s, int(s in flags)) for s in _signals + flags])
         if traps is not None and not isinstance(traps, dict):
-            traps = dict([(s, int(s in traps)) for s in _signals])
+            traps = dict([(s, int(s in traps)) for s in _signals + traps])
         for name, val in (('prec', prec), ('rounding', rounding),
                           ('traps', traps), ('flags', flags),
                           ('Emin', Emin), ('Emax', Emax),
