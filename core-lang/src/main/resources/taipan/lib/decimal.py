@@ -234,7 +234,7 @@ del _k
 
 def _pow10(k):
     """10 ** k for k >= 0."""
-    if k < 420:
+    if 0 <= k < 420:
         return _TEN[k]
     return 10 ** k
 
@@ -1467,8 +1467,17 @@ class Decimal(object):
 
         sign = 0 if other._iseven() else self._sign
         m = abs(int(modulo))
-        base = (self._int % m) * pow(10, self._exp, m) % m
-        e = other._int * _pow10(other._exp)
+        if self._exp >= 0:
+            base = (self._int % m) * pow(10, self._exp, m) % m
+        else:
+            base = abs(int(self)) % m
+        # base ** (c * 10**e) == ((base ** 10) ** 10 ...) ** c
+        if other._exp >= 0:
+            for i in xrange(other._exp):
+                base = pow(base, 10, m)
+            e = other._int
+        else:
+            e = abs(int(other))
         return _dec(sign, pow(base, e, m), 0)
 
     def _power_exact(self, other, p):
@@ -1490,8 +1499,12 @@ class Decimal(object):
                 n = -n
             return _exact_int_power(self._int, self._exp, n, p,
                                     self._exp * n)
-        # y = yc / 10**-ye, in lowest terms num/den
-        den = 10 ** -ye
+        # y = yc / 10**-ye, in lowest terms num/den; den >= 2**-ye.  A
+        # den-th root of C (at most 2p+40 digits more than c) other than
+        # 1 needs den below C's bit length.
+        if -ye > 4 * (_nd(self._int) + 2 * p + 50):
+            return None
+        den = _pow10(-ye)
         g = _gcd(yc, den)
         num, den = yc // g, den // g
         # self must be an exact den-th power of a decimal.
@@ -2326,13 +2339,13 @@ class Decimal(object):
 
     # --- formatting -----------------------------------------------------
 
-    def __format__(self, specifier, context=None):
+    def __format__(self, specifier, context=None, _localeconv=None):
         """Formats self as format() does, for the spec mini-language
         [[fill]align][sign][0][width][,][.precision][type] with the types
         e, E, f, F, g, G, n and % (and none)."""
         if context is None:
             context = getcontext()
-        spec = _parse_format_specifier(specifier)
+        spec = _parse_format_specifier(specifier, _localeconv)
 
         if self._is_special:
             sign = _format_sign(self._sign, spec)
@@ -2406,7 +2419,7 @@ _format_re = _re.compile(r"""\A
 \Z""", _re.VERBOSE | _re.DOTALL)
 
 
-def _parse_format_specifier(format_spec):
+def _parse_format_specifier(format_spec, _localeconv=None):
     m = _format_re.match(format_spec)
     if m is None:
         raise ValueError("Invalid format specifier: " + format_spec)
@@ -2437,15 +2450,49 @@ def _parse_format_specifier(format_spec):
         if spec['thousands_sep'] is not None:
             raise ValueError("Explicit thousands separator conflicts with "
                              "'n' type in format specifier: " + format_spec)
-        spec['thousands_sep'] = ''
-        spec['grouping'] = []
-        spec['decimal_point'] = '.'
+        if _localeconv is None:
+            _localeconv = _current_localeconv()
+        spec['thousands_sep'] = _localeconv['thousands_sep']
+        spec['grouping'] = _localeconv['grouping']
+        spec['decimal_point'] = _localeconv['decimal_point']
     else:
         if spec['thousands_sep'] is None:
             spec['thousands_sep'] = ''
         spec['grouping'] = [3, 0]
         spec['decimal_point'] = '.'
     return spec
+
+
+def _current_localeconv():
+    """The locale's number conventions (the C locale's without locale)."""
+    try:
+        import locale
+        return locale.localeconv()
+    except ImportError:
+        return {'thousands_sep': '', 'grouping': [], 'decimal_point': '.'}
+
+
+_CHAR_MAX = 127
+
+
+def _group_lengths(grouping):
+    """The successive group sizes of a locale grouping list, right to left:
+    a final 0 repeats the size before it, a final CHAR_MAX ends grouping."""
+    if not grouping:
+        return []
+    if grouping[-1] == 0 and len(grouping) >= 2:
+        sizes = list(grouping[:-1])
+        last = grouping[-2]
+
+        def forever():
+            for size in sizes:
+                yield size
+            while True:
+                yield last
+        return forever()
+    if grouping[-1] == _CHAR_MAX:
+        return grouping[:-1]
+    raise ValueError('unrecognised format for grouping')
 
 
 def _format_sign(is_negative, spec):
@@ -2475,19 +2522,26 @@ def _format_align(sign, body, spec):
 
 
 def _insert_thousands_sep(digits, spec, min_width=1):
-    """Groups digits by three with the separator, zero-padding to
-    min_width characters when zero padding is asked for."""
+    """Groups digits with the separator by the spec's grouping, padding
+    with zeros to at least min_width characters (zero padding)."""
     sep = spec['thousands_sep']
     groups = []
-    min_width = max(min_width, 1)
-    while True:
-        l = min(max(len(digits), min_width, 1), 3)
-        groups.append('0' * (l - len(digits)) + digits[-l:])
-        digits = digits[:-l]
-        min_width -= l
+    done = False
+    for size in _group_lengths(spec['grouping']):
+        if size <= 0:
+            raise ValueError("group length should be positive")
+        # At least one digit left of every separator.
+        size = min(max(len(digits), min_width, 1), size)
+        groups.append('0' * (size - len(digits)) + digits[-size:])
+        digits = digits[:-size]
+        min_width -= size
         if not digits and min_width <= 0:
+            done = True
             break
         min_width -= len(sep)
+    if not done:
+        size = max(len(digits), min_width, 1)
+        groups.append('0' * (size - len(digits)) + digits[-size:])
     return sep.join(reversed(groups))
 
 
@@ -2505,10 +2559,7 @@ def _format_number(is_negative, intpart, fracpart, exp, spec):
         min_width = spec['minimumwidth'] - len(fracpart) - len(sign)
     else:
         min_width = 0
-    if spec['thousands_sep']:
-        intpart = _insert_thousands_sep(intpart, spec, min_width)
-    elif min_width > len(intpart):
-        intpart = '0' * (min_width - len(intpart)) + intpart
+    intpart = _insert_thousands_sep(intpart, spec, min_width)
     return _format_align(sign, intpart + fracpart, spec)
 
 
@@ -2676,6 +2727,13 @@ def _power_approx(x, y, P):
     yadj = y.adjusted()
     w = P + 6 + max(0, yadj + 1)
     L = _ln_fixed(x._int, x._exp, w)
+    if L == 0 or _nd(abs(L)) - w + yadj + 1 < -(P + 4):
+        # |y * ln(x)| < 10**-(P+3): x ** y is 1 + tiny or 1 - tiny, which
+        # round as 1.000...0001 or 0.999...9999 do.  The sign is exact.
+        above = (y._sign == 0) == (x._cmp(_One) > 0)
+        if above:
+            return 0, _pow10(P + 6) + 1, -(P + 6), 0
+        return 0, _pow10(P + 6) - 1, -(P + 6), 0
     yc = -y._int if y._sign else y._int
     X = yc * L
     if y._exp >= 0:
