@@ -33,13 +33,54 @@ __all__ = [
 __version__ = '1.70'
 
 import numbers as _numbers
-import re as _re
 
-try:
-    from collections import namedtuple as _namedtuple
-    DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent')
-except ImportError:
-    DecimalTuple = lambda *args: args
+
+class DecimalTuple(tuple):
+    """DecimalTuple(sign, digits, exponent): a Decimal's parts, as returned
+    by as_tuple().  A named tuple written out, so that importing decimal
+    needs neither collections nor re (importing stays cheap)."""
+
+    __slots__ = ()
+
+    _fields = ('sign', 'digits', 'exponent')
+
+    def __new__(cls, sign, digits, exponent):
+        return tuple.__new__(cls, (sign, digits, exponent))
+
+    @classmethod
+    def _make(cls, iterable):
+        """Make a new DecimalTuple object from a sequence or iterable"""
+        result = tuple.__new__(cls, iterable)
+        if len(result) != 3:
+            raise TypeError('Expected 3 arguments, got %d' % len(result))
+        return result
+
+    def __repr__(self):
+        return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % self
+
+    def _asdict(self):
+        """Return a new OrderedDict which maps field names to their values"""
+        from collections import OrderedDict
+        return OrderedDict(zip(self._fields, self))
+
+    def _replace(self, **kwds):
+        """Return a new DecimalTuple object replacing specified fields with
+        new values"""
+        result = self._make(map(kwds.pop, self._fields, self))
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % kwds.keys())
+        return result
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __getstate__(self):
+        pass
+
+    sign = property(lambda self: self[0], doc='Alias for field number 0')
+    digits = property(lambda self: self[1], doc='Alias for field number 1')
+    exponent = property(lambda self: self[2], doc='Alias for field number 2')
+
 
 # Rounding modes
 ROUND_DOWN = 'ROUND_DOWN'
@@ -356,22 +397,6 @@ def _drop_digits(c, nd, k, rounding, sign):
 # ---------------------------------------------------------------------------
 # Construction.
 
-_parser = _re.compile(r"""
-    \A
-    (?P<sign>[-+])?
-    (?:
-        (?P<int>\d*)
-        (?:\.(?P<frac>\d*))?
-        (?:E(?P<exp>[-+]?\d+))?
-      |
-        (?P<inf>Inf(?:inity)?)
-      |
-        (?P<signal>s)?NaN(?P<diag>\d*)
-    )
-    \Z
-""", _re.VERBOSE | _re.IGNORECASE)
-
-
 def _unicode_to_ascii(text):
     """text with every Unicode decimal digit replaced by its ASCII digit;
     any other non-ASCII character becomes '?' (invalid in a number)."""
@@ -407,6 +432,29 @@ def _parse_plain(t):
             return None
         exp = int(ex)
     return sign, int(digits), exp - len(frac)
+
+
+def _parse_special(t):
+    """(sign, payload, kind) for Infinity, Inf, NaN[digits], sNaN[digits]
+    in any case, or None."""
+    sign = 0
+    if t[:1] in ('-', '+') and t:
+        sign = 1 if t[0] == '-' else 0
+        t = t[1:]
+    low = t.lower()
+    if low in ('inf', 'infinity'):
+        return sign, 0, 'F'
+    if low.startswith('nan'):
+        kind, diag = 'n', t[3:]
+    elif low.startswith('snan'):
+        kind, diag = 'N', t[4:]
+    else:
+        return None
+    if not diag:
+        return sign, 0, kind
+    if not diag.isdigit():
+        return None
+    return sign, int(diag), kind
 
 
 def _dec(sign, coeff, exp):
@@ -476,29 +524,13 @@ class Decimal(object):
             text = value.strip()
             if isinstance(text, unicode):
                 text = _unicode_to_ascii(text)
-            parts = _parse_plain(text)
-            if parts is not None:
-                return _set_parts(self, parts[0], parts[1], parts[2])
-            m = _parser.match(text)
-            if m is None or (m.group('inf') is None and
-                             m.group('diag') is None and
-                             not m.group('int') and not m.group('frac')):
+            parts = _parse_plain(text) or _parse_special(text)
+            if parts is None:
                 if context is None:
                     context = getcontext()
                 return context._raise_error(
                     ConversionSyntax, "Invalid literal for Decimal: %r" % value)
-            sign = 1 if m.group('sign') == '-' else 0
-            if m.group('inf') is not None:
-                return _set_parts(self, sign, 0, 'F')
-            diag = m.group('diag')
-            if diag is not None:
-                payload = int(diag) if diag else 0
-                return _set_parts(self, sign, payload,
-                                  'N' if m.group('signal') else 'n')
-            intpart = m.group('int') or ''
-            fracpart = m.group('frac') or ''
-            exp = int(m.group('exp') or '0') - len(fracpart)
-            return _set_parts(self, sign, int(intpart + fracpart), exp)
+            return _set_parts(self, parts[0], parts[1], parts[2])
 
         if isinstance(value, (int, long)):
             if value >= 0:
@@ -2405,7 +2437,8 @@ class Decimal(object):
 # ---------------------------------------------------------------------------
 # Formatting helpers.
 
-_format_re = _re.compile(r"""\A
+_format_re = None
+_FORMAT_PATTERN = r"""\A
     (?:
        (?P<fill>.)?
        (?P<align>[<>=^])
@@ -2416,10 +2449,14 @@ _format_re = _re.compile(r"""\A
     (?P<thousands_sep>,)?
     (?:\.(?P<precision>0|(?!0)\d+))?
     (?P<type>[eEfFgGn%])?
-\Z""", _re.VERBOSE | _re.DOTALL)
+\Z"""
 
 
 def _parse_format_specifier(format_spec, _localeconv=None):
+    global _format_re
+    if _format_re is None:
+        import re
+        _format_re = re.compile(_FORMAT_PATTERN, re.VERBOSE | re.DOTALL)
     m = _format_re.match(format_spec)
     if m is None:
         raise ValueError("Invalid format specifier: " + format_spec)

@@ -3,7 +3,6 @@ from __future__ import division
 
 import numbers
 import operator
-import re
 import sys
 
 __all__ = ['Fraction', 'gcd']
@@ -23,7 +22,7 @@ def gcd(a, b):
 
 
 # sign, then either "num[/den]" or a decimal "int[.frac][e exp]" form.
-_FRACTION_RE = re.compile(r"""
+_FRACTION_PATTERN = r"""
     \A\s*
     (?P<sign>[-+]?)
     (?=\d|\.\d)
@@ -35,7 +34,18 @@ _FRACTION_RE = re.compile(r"""
         (?:E(?P<exp>[-+]?\d+))?
     )
     \s*\Z
-""", re.VERBOSE | re.IGNORECASE)
+"""
+_fraction_re = []
+
+
+def _match_fraction(text):
+    """The match of text against the Fraction syntax (compiled on first use,
+    which keeps importing fractions cheap)."""
+    if not _fraction_re:
+        import re
+        _fraction_re.append(re.compile(_FRACTION_PATTERN,
+                                       re.VERBOSE | re.IGNORECASE))
+    return _fraction_re[0].match(text)
 
 
 def _isnan(x):
@@ -92,7 +102,7 @@ class Fraction(Rational):
                 self._denominator = value._denominator
                 return self
             elif isinstance(numerator, basestring):
-                m = _FRACTION_RE.match(numerator)
+                m = _match_fraction(numerator)
                 if m is None:
                     raise ValueError('Invalid literal for Fraction: %r' %
                                      numerator)
