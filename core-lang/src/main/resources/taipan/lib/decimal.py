@@ -964,10 +964,16 @@ class Decimal(object):
         prec = context.prec
         Emin = context.Emin
         Emax = context.Emax
-        Etiny = Emin - prec + 1
-        Etop = Emax - prec + 1
         c = self._int
         exp = self._exp
+        # Fast path: a nonzero coefficient within the precision whose
+        # exponent keeps it normal and in range needs nothing done.
+        if c and 0 < prec < 420 and c < _TEN[prec] and Emin <= exp and \
+                exp + prec - 1 <= Emax and \
+                (not context._clamp or exp <= Emax - prec + 1):
+            return _plain(self)
+        Etiny = Emin - prec + 1
+        Etop = Emax - prec + 1
 
         if not c:
             exp_max = Etop if context._clamp else Emax
