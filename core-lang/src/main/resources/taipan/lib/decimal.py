@@ -723,9 +723,10 @@ class Decimal(object):
     # compare exactly; other types are not comparable.
 
     def __eq__(self, other, context=None):
-        other = _convert_other(other, allow_float=True)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, allow_float=True)
+            if other is NotImplemented:
+                return other
         if self._is_special or other._is_special:
             # A signaling NaN signals even here; NaNs equal nothing.
             if self._check_nans(other, context):
@@ -733,45 +734,50 @@ class Decimal(object):
         return self._cmp(other) == 0
 
     def __ne__(self, other, context=None):
-        other = _convert_other(other, allow_float=True)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, allow_float=True)
+            if other is NotImplemented:
+                return other
         if self._is_special or other._is_special:
             if self._check_nans(other, context):
                 return True
         return self._cmp(other) != 0
 
     def __lt__(self, other, context=None):
-        other = _convert_other(other, allow_float=True)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, allow_float=True)
+            if other is NotImplemented:
+                return other
         if (self._is_special or other._is_special) and \
                 self._compare_check_nans(other, context):
             return False
         return self._cmp(other) < 0
 
     def __le__(self, other, context=None):
-        other = _convert_other(other, allow_float=True)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, allow_float=True)
+            if other is NotImplemented:
+                return other
         if (self._is_special or other._is_special) and \
                 self._compare_check_nans(other, context):
             return False
         return self._cmp(other) <= 0
 
     def __gt__(self, other, context=None):
-        other = _convert_other(other, allow_float=True)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, allow_float=True)
+            if other is NotImplemented:
+                return other
         if (self._is_special or other._is_special) and \
                 self._compare_check_nans(other, context):
             return False
         return self._cmp(other) > 0
 
     def __ge__(self, other, context=None):
-        other = _convert_other(other, allow_float=True)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, allow_float=True)
+            if other is NotImplemented:
+                return other
         if (self._is_special or other._is_special) and \
                 self._compare_check_nans(other, context):
             return False
@@ -782,7 +788,8 @@ class Decimal(object):
 
         A quiet NaN operand gives NaN; a signaling one InvalidOperation.
         """
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         if self._is_special or other._is_special:
             ans = self._check_nans(other, context)
             if ans:
@@ -937,7 +944,8 @@ class Decimal(object):
 
     def copy_sign(self, other):
         """A copy of self with the sign of other."""
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         return _dec(other._sign, self._int, self._exp)
 
     # --- fitting a result to a context ------------------------------------
@@ -1057,9 +1065,10 @@ class Decimal(object):
 
     def __add__(self, other, context=None):
         """self + other, rounded to the context."""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         if context is None:
             context = getcontext()
 
@@ -1116,9 +1125,10 @@ class Decimal(object):
 
     def __sub__(self, other, context=None):
         """self - other, rounded to the context."""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         if self._is_special or other._is_special:
             ans = self._check_nans(other, context=context)
             if ans:
@@ -1127,18 +1137,20 @@ class Decimal(object):
 
     def __rsub__(self, other, context=None):
         """other - self, rounded to the context."""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         return other.__sub__(self, context=context)
 
     # --- multiplication and division --------------------------------------
 
     def __mul__(self, other, context=None):
         """self * other, rounded to the context."""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         if context is None:
             context = getcontext()
         resultsign = self._sign ^ other._sign
@@ -1163,9 +1175,10 @@ class Decimal(object):
 
     def __truediv__(self, other, context=None):
         """self / other, rounded to the context."""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return NotImplemented
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         if context is None:
             context = getcontext()
         sign = self._sign ^ other._sign
@@ -1243,18 +1256,20 @@ class Decimal(object):
 
     def __rtruediv__(self, other, context=None):
         """other / self"""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         return other.__truediv__(self, context=context)
 
     __rdiv__ = __rtruediv__
 
     def __divmod__(self, other, context=None):
         """(self // other, self % other)"""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         if context is None:
             context = getcontext()
 
@@ -1283,16 +1298,18 @@ class Decimal(object):
 
     def __rdivmod__(self, other, context=None):
         """divmod(other, self)"""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         return other.__divmod__(self, context=context)
 
     def __mod__(self, other, context=None):
         """self % other: the remainder of self // other, sign of self."""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         if context is None:
             context = getcontext()
 
@@ -1312,16 +1329,18 @@ class Decimal(object):
 
     def __rmod__(self, other, context=None):
         """other % self"""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         return other.__mod__(self, context=context)
 
     def remainder_near(self, other, context=None):
         """self - other * n, n the integer nearest self / other (even on ties)."""
         if context is None:
             context = getcontext()
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
 
         ans = self._check_nans(other, context)
         if ans:
@@ -1371,9 +1390,10 @@ class Decimal(object):
 
     def __floordiv__(self, other, context=None):
         """self // other: the quotient truncated towards zero."""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         if context is None:
             context = getcontext()
 
@@ -1396,9 +1416,10 @@ class Decimal(object):
 
     def __rfloordiv__(self, other, context=None):
         """other // self"""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         return other.__floordiv__(self, context=context)
 
     # --- conversions ------------------------------------------------------
@@ -1462,7 +1483,8 @@ class Decimal(object):
 
     def _power_modulo(self, other, modulo, context=None):
         """Three-argument pow(): integers only, exact."""
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         modulo = _convert_other(modulo, raiseit=True)
         if context is None:
             context = getcontext()
@@ -1573,9 +1595,10 @@ class Decimal(object):
         if modulo is not None:
             return self._power_modulo(other, modulo, context)
 
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         if context is None:
             context = getcontext()
 
@@ -1681,9 +1704,10 @@ class Decimal(object):
 
     def __rpow__(self, other, context=None):
         """other ** self"""
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
+        if not isinstance(other, Decimal):
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
         return other.__pow__(self, context=context)
 
     # --- square root, exponential and logarithms --------------------------
@@ -1857,7 +1881,8 @@ class Decimal(object):
         """self with its exponent increased by the integer other."""
         if context is None:
             context = getcontext()
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
 
         ans = self._check_nans(other, context)
         if ans:
@@ -1877,7 +1902,8 @@ class Decimal(object):
 
     def fma(self, other, third, context=None):
         """self * other + third with a single rounding."""
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         third = _convert_other(third, raiseit=True)
 
         if self._is_special or other._is_special:
@@ -1913,7 +1939,8 @@ class Decimal(object):
 
         Signals InvalidOperation when the result would not fit the context.
         """
-        exp = _convert_other(exp, raiseit=True)
+        if not isinstance(exp, Decimal):
+            exp = _convert_other(exp, raiseit=True)
         if context is None:
             context = getcontext()
         if rounding is None:
@@ -1973,7 +2000,8 @@ class Decimal(object):
     def same_quantum(self, other):
         """Whether self and other have the same exponent (or are both
         NaN, or both infinite)."""
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         if self._is_special or other._is_special:
             return (self.is_nan() and other.is_nan() or
                     self.is_infinite() and other.is_infinite())
@@ -2039,7 +2067,8 @@ class Decimal(object):
     # --- min and max --------------------------------------------------------
 
     def _minmax(self, other, context, want_max, mag):
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
 
@@ -2088,7 +2117,8 @@ class Decimal(object):
 
     def compare_signal(self, other, context=None):
         """compare(), but any NaN operand signals InvalidOperation."""
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         ans = self._compare_check_nans(other, context)
         if ans:
             return ans
@@ -2100,7 +2130,8 @@ class Decimal(object):
         -NaN < -sNaN < -Infinity < negative numbers < -0 < 0 < positive
         numbers < Infinity < sNaN < NaN; equal values order by exponent.
         """
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         if self._sign and not other._sign:
             return _NegativeOne
         if not self._sign and other._sign:
@@ -2136,7 +2167,8 @@ class Decimal(object):
 
     def compare_total_mag(self, other):
         """compare_total() of the absolute values."""
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         return self.copy_abs().compare_total(other.copy_abs())
 
     # --- neighbours -----------------------------------------------------
@@ -2183,7 +2215,8 @@ class Decimal(object):
 
     def next_toward(self, other, context=None):
         """The representable number next to self in the direction of other."""
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         if context is None:
             context = getcontext()
 
@@ -2300,7 +2333,8 @@ class Decimal(object):
     def _logical(self, other, context, op):
         if context is None:
             context = getcontext()
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         if not self._islogical() or not other._islogical():
             return context._raise_error(InvalidOperation)
         a = str(self._int).rjust(context.prec, '0')[-context.prec:]
@@ -2342,7 +2376,8 @@ class Decimal(object):
         """The coefficient (as prec digits) rotated left by other places."""
         if context is None:
             context = getcontext()
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         ans = self._check_nans(other, context)
         if ans:
             return ans
@@ -2359,7 +2394,8 @@ class Decimal(object):
         """The coefficient (as prec digits) shifted left by other places."""
         if context is None:
             context = getcontext()
-        other = _convert_other(other, raiseit=True)
+        if not isinstance(other, Decimal):
+            other = _convert_other(other, raiseit=True)
         ans = self._check_nans(other, context)
         if ans:
             return ans
@@ -2865,7 +2901,8 @@ def _context_method(name):
     """A Context method applying the Decimal method name to converted
     operands with this context."""
     def method(self, a, *args):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return getattr(a, name)(*args, context=self)
     method.__name__ = name
     return method
@@ -3013,12 +3050,14 @@ class Context(object):
 
     def abs(self, a):
         """abs(a) in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.__abs__(context=self)
 
     def add(self, a, b):
         """a + b in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         r = a.__add__(b, context=self)
         if r is NotImplemented:
             raise TypeError("Unable to convert %s to Decimal" % b)
@@ -3026,7 +3065,8 @@ class Context(object):
 
     def subtract(self, a, b):
         """a - b in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         r = a.__sub__(b, context=self)
         if r is NotImplemented:
             raise TypeError("Unable to convert %s to Decimal" % b)
@@ -3034,7 +3074,8 @@ class Context(object):
 
     def multiply(self, a, b):
         """a * b in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         r = a.__mul__(b, context=self)
         if r is NotImplemented:
             raise TypeError("Unable to convert %s to Decimal" % b)
@@ -3042,7 +3083,8 @@ class Context(object):
 
     def divide(self, a, b):
         """a / b in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         r = a.__div__(b, context=self)
         if r is NotImplemented:
             raise TypeError("Unable to convert %s to Decimal" % b)
@@ -3050,7 +3092,8 @@ class Context(object):
 
     def divide_int(self, a, b):
         """a // b in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         r = a.__floordiv__(b, context=self)
         if r is NotImplemented:
             raise TypeError("Unable to convert %s to Decimal" % b)
@@ -3058,7 +3101,8 @@ class Context(object):
 
     def divmod(self, a, b):
         """divmod(a, b) in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         r = a.__divmod__(b, context=self)
         if r is NotImplemented:
             raise TypeError("Unable to convert %s to Decimal" % b)
@@ -3066,7 +3110,8 @@ class Context(object):
 
     def remainder(self, a, b):
         """a % b in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         r = a.__mod__(b, context=self)
         if r is NotImplemented:
             raise TypeError("Unable to convert %s to Decimal" % b)
@@ -3074,7 +3119,8 @@ class Context(object):
 
     def power(self, a, b, modulo=None):
         """a ** b (or pow(a, b, modulo)) in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         r = a.__pow__(b, modulo, context=self)
         if r is NotImplemented:
             raise TypeError("Unable to convert %s to Decimal" % b)
@@ -3082,12 +3128,14 @@ class Context(object):
 
     def plus(self, a):
         """+a in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.__pos__(context=self)
 
     def minus(self, a):
         """-a in this context."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.__neg__(context=self)
 
     def canonical(self, a):
@@ -3096,76 +3144,93 @@ class Context(object):
 
     def copy_abs(self, a):
         """a with sign 0."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.copy_abs()
 
     def copy_decimal(self, a):
         """A copy of a as a Decimal."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return Decimal(a)
 
     def copy_negate(self, a):
         """a with the sign inverted."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.copy_negate()
 
     def copy_sign(self, a, b):
         """a with the sign of b."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.copy_sign(b)
 
     def compare_total(self, a, b):
         """The total-order comparison of a and b."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.compare_total(b)
 
     def compare_total_mag(self, a, b):
         """The total-order comparison of abs(a) and abs(b)."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.compare_total_mag(b)
 
     def is_canonical(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_canonical()
 
     def is_finite(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_finite()
 
     def is_infinite(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_infinite()
 
     def is_nan(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_nan()
 
     def is_qnan(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_qnan()
 
     def is_snan(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_snan()
 
     def is_signed(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_signed()
 
     def is_zero(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_zero()
 
     def is_normal(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_normal(context=self)
 
     def is_subnormal(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.is_subnormal(context=self)
 
     def same_quantum(self, a, b):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.same_quantum(b)
 
     def radix(self):
@@ -3174,25 +3239,30 @@ class Context(object):
 
     def to_sci_string(self, a):
         """a as a string in scientific notation when needed."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.__str__(context=self)
 
     def to_eng_string(self, a):
         """a as a string in engineering notation when needed."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.to_eng_string(context=self)
 
     def quantize(self, a, b):
         """a rounded to the exponent of b."""
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.quantize(b, context=self)
 
     def to_integral_exact(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.to_integral_exact(context=self)
 
     def to_integral_value(self, a):
-        a = _convert_other(a, raiseit=True)
+        if not isinstance(a, Decimal):
+            a = _convert_other(a, raiseit=True)
         return a.to_integral_value(context=self)
 
     to_integral = to_integral_value
