@@ -8,7 +8,6 @@ Unpickler reads every pickle CPython 2.7 writes. cPickle shares this engine.
 """
 
 import sys
-import struct
 import copy_reg
 from types import (NoneType, BooleanType, IntType, LongType, FloatType, ComplexType,
                    StringType, UnicodeType, TupleType, ListType, DictionaryType,
@@ -106,8 +105,60 @@ __all__.extend([_name for _name in dir() if _name.isupper() and not _name.starts
 _BATCHSIZE = 1000
 
 
+# The binary fields, without the struct module (lib-encoding): pickle needs only core-lang.
+
 def _pack_i4(n):
-    return struct.pack('<i', n)
+    """n as a 4-byte little-endian signed int."""
+    n &= 0xffffffff
+    return chr(n & 0xff) + chr((n >> 8) & 0xff) + chr((n >> 16) & 0xff) + chr(n >> 24)
+
+
+def _unpack_le(data, signed):
+    v = 0
+    for c in reversed(data):
+        v = (v << 8) | ord(c)
+    if signed and v >= 1 << (8 * len(data) - 1):
+        v -= 1 << (8 * len(data))
+    return int(v)
+
+
+_INF = float('inf')
+
+
+def _pack_double(x):
+    """x as a big-endian IEEE 754 double, from float.hex()."""
+    if x != x:
+        bits = 0x7ff8000000000000
+    elif x == _INF or x == -_INF:
+        bits = 0x7ff0000000000000 | ((x < 0) << 63)
+    else:
+        h = x.hex()
+        negative = h.startswith('-')
+        if negative:
+            h = h[1:]
+        mantissa, exponent = h[2:].split('p')
+        lead, _, frac = mantissa.partition('.')
+        fraction = int((frac + '0' * 13)[:13], 16)
+        if lead == '1':
+            bits = ((int(exponent) + 1023) << 52) | fraction
+        else:
+            bits = fraction  # zero or subnormal
+        bits |= negative << 63
+    return ''.join([chr((bits >> shift) & 0xff) for shift in xrange(56, -8, -8)])
+
+
+def _unpack_double(data):
+    bits = _unpack_le(data[::-1], False)
+    negative = bits >> 63
+    exponent = (bits >> 52) & 0x7ff
+    fraction = bits & 0xfffffffffffff
+    if exponent == 0x7ff:
+        value = float('nan') if fraction else _INF
+    elif exponent == 0:
+        value = float.fromhex('0x0.%013xp-1022' % fraction)
+    else:
+        value = float.fromhex('0x1.%013xp%d' % (fraction, exponent - 1023))
+    return -value if negative else value
 
 
 # ---- longs as little-endian two's complement (LONG1, LONG4) --------------------------------
@@ -175,18 +226,18 @@ class Pickler:
         self.write(self.put(index))
         self.memo[id(obj)] = index, obj
 
-    def put(self, i, pack=struct.pack):
+    def put(self, i):
         if self.bin:
             if i < 256:
                 return BINPUT + chr(i)
-            return LONG_BINPUT + pack('<i', i)
+            return LONG_BINPUT + _pack_i4(i)
         return PUT + repr(i) + '\n'
 
-    def get(self, i, pack=struct.pack):
+    def get(self, i):
         if self.bin:
             if i < 256:
                 return BINGET + chr(i)
-            return LONG_BINGET + pack('<i', i)
+            return LONG_BINGET + _pack_i4(i)
         return GET + repr(i) + '\n'
 
     def persistent_id(self, obj):
@@ -286,7 +337,7 @@ class Pickler:
             self.write(TRUE if obj else FALSE)
     dispatch[BooleanType] = save_bool
 
-    def save_int(self, obj, pack=struct.pack):
+    def save_int(self, obj):
         if self.bin:
             if 0 <= obj <= 0xff:
                 self.write(BININT1 + chr(obj))
@@ -295,45 +346,45 @@ class Pickler:
                 self.write(BININT2 + chr(obj & 0xff) + chr(obj >> 8))
                 return
             if -0x80000000 <= obj <= 0x7fffffff:
-                self.write(BININT + pack('<i', obj))
+                self.write(BININT + _pack_i4(obj))
                 return
         self.write(INT + repr(obj) + '\n')
     dispatch[IntType] = save_int
 
-    def save_long(self, obj, pack=struct.pack):
+    def save_long(self, obj):
         if self.proto >= 2:
             data = encode_long(obj)
             if len(data) < 256:
                 self.write(LONG1 + chr(len(data)) + data)
             else:
-                self.write(LONG4 + pack('<i', len(data)) + data)
+                self.write(LONG4 + _pack_i4(len(data)) + data)
             return
         self.write(LONG + repr(obj) + '\n')
     dispatch[LongType] = save_long
 
-    def save_float(self, obj, pack=struct.pack):
+    def save_float(self, obj):
         if self.bin:
-            self.write(BINFLOAT + pack('>d', obj))
+            self.write(BINFLOAT + _pack_double(obj))
         else:
             self.write(FLOAT + repr(obj) + '\n')
     dispatch[FloatType] = save_float
 
-    def save_string(self, obj, pack=struct.pack):
+    def save_string(self, obj):
         if self.bin:
             n = len(obj)
             if n < 256:
                 self.write(SHORT_BINSTRING + chr(n) + obj)
             else:
-                self.write(BINSTRING + pack('<i', n) + obj)
+                self.write(BINSTRING + _pack_i4(n) + obj)
         else:
             self.write(STRING + repr(obj) + '\n')
         self.memoize(obj)
     dispatch[StringType] = save_string
 
-    def save_unicode(self, obj, pack=struct.pack):
+    def save_unicode(self, obj):
         if self.bin:
             data = obj.encode('utf-8')
-            self.write(BINUNICODE + pack('<i', len(data)) + data)
+            self.write(BINUNICODE + _pack_i4(len(data)) + data)
         else:
             # the text form ends at a newline: backslashes and newlines are escaped
             text = obj.replace(u"\\", u"\\u005c").replace(u"\n", u"\\u000a")
@@ -471,7 +522,7 @@ class Pickler:
         write(BUILD)
     dispatch[InstanceType] = save_inst
 
-    def save_global(self, obj, name=None, pack=struct.pack):
+    def save_global(self, obj, name=None):
         """A class or function, by module and name (checked to find the same object)."""
         write = self.write
         if name is None:
@@ -495,7 +546,7 @@ class Pickler:
                 elif code <= 0xffff:
                     write(EXT2 + chr(code & 0xff) + chr(code >> 8))
                 else:
-                    write(EXT4 + pack('<i', code))
+                    write(EXT4 + _pack_i4(code))
                 return
         write(GLOBAL + module + '\n' + name + '\n')
         self.memoize(obj)
@@ -580,7 +631,9 @@ class Unpickler:
         data = self.read(size)
         if len(data) < size:
             raise EOFError
-        return struct.unpack(fmt, data)[0]
+        if fmt == '>d':
+            return _unpack_double(data)
+        return _unpack_le(data, fmt == '<i')
 
     def _line(self):
         line = self.readline()
