@@ -46,4 +46,18 @@ public final class TaipanModule {
     static boolean import_lock_held() {
         return Interp.current().importer.lock.isLocked();
     }
+
+    /** A Java system property (java.version, os.arch, ...), or None (for platform and sysconfig). */
+    @ExposedMethod
+    static PyObject system_property(String name) {
+        String v = System.getProperty(name);
+        return v == null ? Py.None : PyStr.of(v);
+    }
+
+    /** An environment variable of the process, or None (for modules that must work without os). */
+    @ExposedMethod
+    static PyObject getenv(String name) {
+        String v = System.getenv(name);
+        return v == null ? Py.None : PyStr.of(v);
+    }
 }
