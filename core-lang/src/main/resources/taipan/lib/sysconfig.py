@@ -295,16 +295,101 @@ def get_python_version():
     return _PY_VERSION_SHORT
 
 
+def _uname():
+    """(sysname, nodename, release, version, machine) of this system."""
+    try:
+        import os
+        return os.uname()
+    except (ImportError, AttributeError):
+        import platform
+        return platform.uname()[:5]
+
+
+def _os_name():
+    try:
+        import os
+        return os.name
+    except ImportError:
+        return 'posix'
+
+
 def get_platform():
-    """The platform name build tools use: the system name in lower case and
-    the machine, e.g. 'linux-x86_64'."""
-    import platform
-    osname, host, release, version, machine, processor = platform.uname()
+    """The platform name build tools use: for Linux the system name in lower
+    case and the machine, e.g. 'linux-x86_64'; 'win32', 'win-amd64',
+    'macosx-10.4-fat', 'solaris-2.6-sun4u' ... elsewhere."""
+    import re
+    if _os_name() == 'nt':
+        # the bitness is in the compiler's part of sys.version
+        start = sys.version.find(" bit (")
+        if start < 0:
+            return sys.platform
+        end = sys.version.find(")", start)
+        look = sys.version[start + len(" bit ("):end].lower()
+        return {'amd64': 'win-amd64', 'itanium': 'win-ia64'}.get(
+            look, sys.platform)
+    host_platform = _environ_get("_PYTHON_HOST_PLATFORM")
+    if host_platform:
+        return host_platform
+    if _os_name() != 'posix':
+        return sys.platform
+    osname, host, release, version, machine = tuple(_uname())[:5]
     osname = osname.lower().replace('/', '')
     machine = machine.replace(' ', '_').replace('/', '-')
-    if osname[:5] == 'linux':
+    if osname[:5] == "linux":
         return "%s-%s" % (osname, machine)
+    if osname[:5] == "sunos":
+        if release[0] >= "5":
+            osname = "solaris"
+            release = "%d.%s" % (int(release[0]) - 3, release[2:])
+            machine += {2147483647: ".32bit"}.get(sys.maxint, ".64bit")
+    elif osname[:4] == "irix":
+        return "%s-%s" % (osname, release)
+    elif osname[:3] == "aix":
+        return "%s-%s.%s" % (osname, version, release)
+    elif osname[:6] == "cygwin":
+        osname = "cygwin"
+        m = re.match(r'[\d.]+', release)
+        if m:
+            release = m.group()
+    elif osname[:6] == "darwin":
+        osname, release, machine = _macosx_platform(osname, release, machine)
     return "%s-%s-%s" % (osname, release, machine)
+
+
+# The machine names of Mac OS X universal builds, by their set of -arch flags.
+_MAC_ARCHS = {
+    ('i386', 'ppc'): 'fat',
+    ('i386', 'x86_64'): 'intel',
+    ('i386', 'ppc', 'x86_64'): 'fat3',
+    ('ppc64', 'x86_64'): 'fat64',
+    ('i386', 'ppc', 'ppc64', 'x86_64'): 'universal',
+}
+
+
+def _macosx_platform(osname, release, machine):
+    """(osname, release, machine) for Mac OS X: the deployment target is the
+    release; universal builds are named by their architectures."""
+    import re
+    cfgvars = get_config_vars()
+    macver = cfgvars.get('MACOSX_DEPLOYMENT_TARGET')
+    if not macver:
+        return osname, release, machine
+    cflags = cfgvars.get('CFLAGS', '')
+    if (macver + '.') >= '10.4.' and '-arch' in cflags.strip():
+        archs = tuple(sorted(set(re.findall(r'-arch\s+(\S+)', cflags))))
+        if len(archs) == 1:
+            machine = archs[0]
+        elif archs in _MAC_ARCHS:
+            machine = _MAC_ARCHS[archs]
+        else:
+            raise ValueError("Don't know machine value for archs=%r"
+                             % (archs,))
+    elif machine == 'i386':
+        if sys.maxint >= 2 ** 32:
+            machine = 'x86_64'
+    elif machine in ('PowerPC', 'Power_Macintosh'):
+        machine = 'ppc64' if sys.maxint >= 2 ** 32 else 'ppc'
+    return "macosx", macver, machine
 
 
 def parse_config_h(fp, vars=None):

@@ -381,5 +381,18 @@ def _install_defaults():
         bytes_action = "ignore"
     simplefilter(bytes_action, category=BytesWarning, append=1)
 
-_install_defaults()
+# The interpreter's half (_warnings) holds the filters and does the warning
+# when it is there; without it (blocked, as the tests of this module do) the
+# Python versions above serve.
+try:
+    from _warnings import (filters, default_action, once_registry,
+                           warn, warn_explicit)
+    defaultaction = default_action
+    onceregistry = once_registry
+    _warnings_defaults = True
+except ImportError:
+    pass
+
+if not _warnings_defaults:
+    _install_defaults()
 _processoptions(sys.warnoptions)
