@@ -100,15 +100,12 @@ public final class Charmap {
             return ((Codecs.TextCodec) Codecs.builtin("latin-1")).encode(u, errors);
         }
         int[] v = u.cps;
-        Codecs.Encoding e = new Codecs.Encoding("charmap", u, errors, UNDEFINED, c -> {
-            byte[] r = lookup(mapping, c);
-            return r == null || r.length != 1 ? -1 : r[0] & 0xff;
-        });
+        ByteBuilder out = new ByteBuilder(v.length);
         int i = 0;
         while (i < v.length) {
             byte[] r = lookup(mapping, v[i]);
             if (r != null) {
-                e.out.append(r);
+                out.append(r);
                 i++;
                 continue;
             }
@@ -116,9 +113,26 @@ public final class Charmap {
             while (end < v.length && lookup(mapping, v[end]) == null) {
                 end++;
             }
-            i = e.error(i, end);
+            if (errors == null || errors.equals("strict")) {
+                throw Codecs.encodeError("charmap", u, i, end, UNDEFINED);
+            }
+            if (errors.equals("ignore")) {
+                i = end;
+                continue;
+            }
+            // the replacement goes through the mapping too; what it cannot map is an error
+            int[] pos = new int[1];
+            int[] rep = Codecs.callEncodeHandler(errors, "charmap", u, i, end, UNDEFINED, pos);
+            for (int c : rep) {
+                byte[] rb = lookup(mapping, c);
+                if (rb == null) {
+                    throw Codecs.encodeError("charmap", u, i, end, UNDEFINED);
+                }
+                out.append(rb);
+            }
+            i = pos[0];
         }
-        return e.out.toArray();
+        return out.toArray();
     }
 
     /** charmap_build: the fast encoding table for a 256-character decoding table. */

@@ -146,6 +146,13 @@ public final class Codecs {
 
     private static PyUnicodeError asUnicodeError(PyObject exc, String handler) {
         if (exc instanceof PyUnicodeError u && ((PyObject) u).getType().isSubtypeOf(Exceptions.UnicodeError)) {
+            // the start/end accessors of 2.7 check the object attribute's type
+            if (isDecode(exc) && !(u.object instanceof PyStr)) {
+                throw Py.TypeError("object attribute must be str");
+            }
+            if ((isEncode(exc) || isTranslate(exc)) && !(u.object instanceof PyUnicode)) {
+                throw Py.TypeError("object attribute must be unicode");
+            }
             return u;
         }
         if (exc instanceof PyBaseException) {
@@ -252,6 +259,17 @@ public final class Codecs {
         }
         posOut[0] = (int) pos;
         return ((PyUnicode) t.get(0)).cps;
+    }
+
+    /**
+     * Calls the error handler {@code errors} (any, built in or registered) for the
+     * unencodable u[start:end]; returns the replacement and stores the resume position.
+     */
+    static int[] callEncodeHandler(String errors, String encoding, PyUnicode u, int start, int end, String reason,
+                                   int[] posOut) {
+        PyObject h = lookupError(errors == null ? STRICT : errors);
+        PyObject r = Ops.call(h, encodeErrorObject(encoding, u, start, end, reason));
+        return handlerResult(r, true, u.cps.length, posOut);
     }
 
     /** Looks up the handler for a name that is not a built-in fast path (raises LookupError). */
