@@ -1,0 +1,94 @@
+package taipan.os.posix;
+
+import jnr.ffi.Pointer;
+import jnr.ffi.annotations.In;
+import jnr.ffi.annotations.Out;
+
+/**
+ * The libc calls posix makes, bound by jnr-ffi (LP64 Linux: size_t, ssize_t, off_t and
+ * time_t are Java longs). Paths are NUL-terminated byte arrays, so file names keep their
+ * exact bytes. Every call saves errno ({@link Native#errno}).
+ */
+public interface LibC {
+    Pointer getcwd(@Out byte[] buf, long size);
+    int chdir(@In byte[] path);
+    int fchdir(int fd);
+    int chroot(@In byte[] path);
+    int mkdir(@In byte[] path, int mode);
+    int rmdir(@In byte[] path);
+    int unlink(@In byte[] path);
+    int rename(@In byte[] from, @In byte[] to);
+    int symlink(@In byte[] target, @In byte[] link);
+    int link(@In byte[] target, @In byte[] link);
+    long readlink(@In byte[] path, @Out byte[] buf, long size);
+    int chmod(@In byte[] path, int mode);
+    int fchmod(int fd, int mode);
+    int chown(@In byte[] path, int uid, int gid);
+    int lchown(@In byte[] path, int uid, int gid);
+    int fchown(int fd, int uid, int gid);
+    /** times: {atime sec, atime nsec, mtime sec, mtime nsec}, or null for now. */
+    int utimensat(int dirfd, @In byte[] path, @In long[] times, int flags);
+    int access(@In byte[] path, int mode);
+    int umask(int mask);
+    int mkfifo(@In byte[] path, int mode);
+    int mknod(@In byte[] path, int mode, long dev);
+    int truncate(@In byte[] path, long length);
+
+    int stat(@In byte[] path, @Out byte[] buf);
+    int lstat(@In byte[] path, @Out byte[] buf);
+    int fstat(int fd, @Out byte[] buf);
+    int statvfs(@In byte[] path, @Out byte[] buf);
+    int fstatvfs(int fd, @Out byte[] buf);
+
+    Pointer opendir(@In byte[] path);
+    Pointer readdir(Pointer dir);
+    int closedir(Pointer dir);
+
+    int open(@In byte[] path, int flags, int mode);
+    long read(int fd, @Out byte[] buf, long count);
+    long write(int fd, @In byte[] buf, long count);
+    int close(int fd);
+    long lseek(int fd, long offset, int whence);
+    int dup(int fd);
+    int dup2(int fd, int fd2);
+    int pipe(@Out int[] fds);
+    int fsync(int fd);
+    int fdatasync(int fd);
+    int ftruncate(int fd, long length);
+    int isatty(int fd);
+    int fcntl(int fd, int cmd, int arg);
+    Pointer ttyname(int fd);
+
+    int getppid();
+    int getuid();
+    int geteuid();
+    int getgid();
+    int getegid();
+    int getpgrp();
+    int getpgid(int pid);
+    int setpgid(int pid, int pgid);
+    int getsid(int pid);
+    int setsid();
+    int setuid(int uid);
+    int seteuid(int uid);
+    int setgid(int gid);
+    int setegid(int gid);
+    int setreuid(int ruid, int euid);
+    int setregid(int rgid, int egid);
+    int getgroups(int size, @Out int[] list);
+    int nice(int inc);
+    int kill(int pid, int sig);
+    int killpg(int pgrp, int sig);
+
+    int setenv(@In byte[] name, @In byte[] value, int overwrite);
+    int unsetenv(@In byte[] name);
+
+    int uname(@Out byte[] buf);
+    long times(@Out long[] buf);
+    int getloadavg(@Out double[] loadavg, int n);
+    long sysconf(int name);
+    long pathconf(@In byte[] path, int name);
+    long fpathconf(int fd, int name);
+    Pointer getlogin();
+    Pointer ctermid(@Out byte[] buf);
+}
