@@ -74,14 +74,14 @@ final class Descriptors {
     }
 
     /** The bytes of a str argument (a unicode is encoded in ASCII), as a C string. */
-    static byte[] cString(PyObject o, String func) {
+    static byte[] cString(PyObject o, String func, int argn) {
         byte[] b;
         if (o instanceof PyStr s) {
             b = s.bytes();
         } else if (o instanceof PyUnicode u) {
             b = PyStr.fromUnicodeDefault(u).bytes();
         } else {
-            throw Py.TypeError(func + "() argument 1 must be string, not " + o.getType().getName());
+            throw Py.TypeError(func + "() argument " + argn + " must be string, not " + o.getType().getName());
         }
         for (byte x : b) {
             if (x == 0) {

@@ -581,14 +581,14 @@ public final class PosixModule {
 
     @ExposedMethod(doc = "strerror(code) -> string\n\nTranslate an error code to a message string.")
     static PyObject strerror(int code) {
-        return PyStr.of(Errno.strerror(code));
+        return PyStr.of(code == 0 ? "Success" : Errno.strerror(code));
     }
 
     // ---- the environment -----------------------------------------------------------------------
 
     @ExposedMethod(doc = "putenv(key, value)\n\nChange or add an environment variable.")
     static void putenv(PyObject key, PyObject value) {
-        byte[] k = Descriptors.cString(key, "putenv"), v = Descriptors.cString(value, "putenv");
+        byte[] k = Descriptors.cString(key, "putenv", 1), v = Descriptors.cString(value, "putenv", 2);
         if (indexOf(k, (byte) '=') >= 0) {
             throw Py.ValueError("illegal environment variable name");
         }
@@ -597,7 +597,7 @@ public final class PosixModule {
 
     @ExposedMethod(doc = "unsetenv(key)\n\nDelete an environment variable.")
     static void unsetenv(PyObject key) {
-        libc().unsetenv(Descriptors.cString(key, "unsetenv"));
+        libc().unsetenv(Descriptors.cString(key, "unsetenv", 1));
     }
 
     private static int indexOf(byte[] b, byte v) {
