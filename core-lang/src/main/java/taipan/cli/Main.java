@@ -10,6 +10,7 @@ import taipan.runtime.Interp;
 import taipan.runtime.N;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
+import taipan.runtime.Safepoint;
 import taipan.runtime.PyCode;
 import taipan.runtime.PyDict;
 import taipan.runtime.PyException;
@@ -54,6 +55,7 @@ public final class Main {
         PyFile.configureStandardStreams(opts.unbuffered, opts.ignoreEnvironment);
         int[] status = new int[1];
         Thread t = new ThreadState.PyThread(null, () -> status[0] = run(opts), "MainThread", 1L << 29, Interp.current());
+        Safepoint.mainThread = t;
         installInterruptHandler(t);
         t.start();
         try {

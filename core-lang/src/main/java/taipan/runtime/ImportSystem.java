@@ -38,6 +38,10 @@ public final class ImportSystem {
             String headName;
             int i = 0;
             if (parts.length == 0) {
+                // __import__('') outside a package imports nothing, as CPython's load_next
+                if (parent == null || parent == Py.None) {
+                    throw Py.ValueError("Empty module name");
+                }
                 head = parent;
                 headName = parentName;
             } else {
