@@ -43,8 +43,13 @@ public final class PwdModule {
         if (!(uid instanceof PyInt) && !(uid instanceof PyLong)) {
             throw Py.TypeError("an integer is required");
         }
-        long u = Py.asLongArg(uid);
-        Pointer p = u < 0 || u > 0xffffffffL ? null : PwdLib.Holder.LIB.getpwuid((int) u);
+        // uid_t is 32 bits: -1 is (uid_t)-1; numbers beyond it are no uid at all
+        PyObject big = PyInt.of(0xffffffffL);
+        if (Ops.richCompareBool(uid, PyInt.of(-1), CompareOp.LT) || Ops.richCompareBool(uid, big, CompareOp.GT)) {
+            throw Py.KeyError(PyStr.of("getpwuid(): uid not found"));
+        }
+        long u = Py.asLongArg(uid) & 0xffffffffL;
+        Pointer p = PwdLib.Holder.LIB.getpwuid((int) u);
         if (p == null) {
             throw Py.KeyError(PyStr.of("getpwuid(): uid not found: " + u));
         }
