@@ -31,10 +31,7 @@ linesep = '\n'
 
 import posix
 from posix import *
-try:
-    from posix import _exit
-except ImportError:
-    pass
+from posix import _exit, _spawn
 
 
 def _get_exports_list(module):
@@ -201,6 +198,189 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 __all__.append("walk")
+
+
+def execl(file, *args):
+    """execl(file, *args)
+
+    Execute the executable file with argument list args, replacing the
+    current process. """
+    execv(file, args)
+
+
+def execle(file, *args):
+    """execle(file, *args, env)
+
+    Execute the executable file with argument list args and
+    environment env, replacing the current process. """
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    """execlp(file, *args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process. """
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """execlpe(file, *args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env, replacing the current
+    process. """
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """execvp(file, args)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args, replacing the current process.
+    args may be a list or tuple of strings. """
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """execvpe(file, args, env)
+
+    Execute the executable file (which is searched for along $PATH)
+    with argument list args and environment env , replacing the
+    current process.
+    args may be a list or tuple of strings. """
+    _execvpe(file, args, env)
+
+__all__.extend(["execl", "execle", "execlp", "execlpe", "execvp", "execvpe"])
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        run = execve
+        argrest = (args, env)
+    else:
+        run = execv
+        argrest = (args,)
+        env = environ
+    if path.dirname(file):
+        run(file, *argrest)
+        return
+    if 'PATH' in env:
+        dirs = env['PATH']
+    else:
+        dirs = defpath
+    saved = None
+    for d in dirs.split(pathsep):
+        full = path.join(d, file)
+        try:
+            run(full, *argrest)
+        except error, e:
+            # remember the first interesting failure; ENOENT and ENOTDIR just mean "not here"
+            if (e.errno != errno.ENOENT and e.errno != errno.ENOTDIR
+                    and saved is None):
+                saved = e
+            last = e
+    if saved is not None:
+        raise saved
+    raise last
+
+
+# the spawn family starts programs through posix_spawn (the JVM is never forked)
+P_WAIT = 0
+P_NOWAIT = P_NOWAITO = 1
+
+
+def spawnv(mode, file, args):
+    """spawnv(mode, file, args) -> integer
+
+Execute file with arguments from args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawn(mode, file, args, None, False)
+
+
+def spawnve(mode, file, args, env):
+    """spawnve(mode, file, args, env) -> integer
+
+Execute file with arguments from args in a subprocess with the
+specified environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawn(mode, file, args, env, False)
+
+
+def spawnvp(mode, file, args):
+    """spawnvp(mode, file, args) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawn(mode, file, args, None, True)
+
+
+def spawnvpe(mode, file, args, env):
+    """spawnvpe(mode, file, args, env) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return _spawn(mode, file, args, env, True)
+
+
+def spawnl(mode, file, *args):
+    """spawnl(mode, file, *args) -> integer
+
+Execute file with arguments from args in a subprocess.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    """spawnle(mode, file, *args, env) -> integer
+
+Execute file with arguments from args in a subprocess with the
+supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    env = args[-1]
+    return spawnve(mode, file, args[:-1], env)
+
+
+def spawnlp(mode, file, *args):
+    """spawnlp(mode, file, *args) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    """spawnlpe(mode, file, *args, env) -> integer
+
+Execute file (which is looked for along $PATH) with arguments from
+args in a subprocess with the supplied environment.
+If mode == P_NOWAIT return the pid of the process.
+If mode == P_WAIT return the process's exit code if it exits normally;
+otherwise return -SIG, where SIG is the signal that killed it. """
+    env = args[-1]
+    return spawnvpe(mode, file, args[:-1], env)
+
+__all__.extend(["spawnv", "spawnve", "spawnvp", "spawnvpe",
+                "spawnl", "spawnle", "spawnlp", "spawnlpe"])
 
 
 import UserDict

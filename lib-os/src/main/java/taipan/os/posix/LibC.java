@@ -59,6 +59,31 @@ public interface LibC {
     int fcntl(int fd, int cmd, int arg);
     Pointer ttyname(int fd);
 
+    int pipe2(@Out int[] fds, int flags);
+    int waitpid(int pid, @Out int[] status, int options);
+    int execv(@In byte[] path, Pointer argv);
+    int execve(@In byte[] path, Pointer argv, Pointer envp);
+    int posix_spawn(@Out int[] pid, @In byte[] path, Pointer fileActions, Pointer attr, Pointer argv, Pointer envp);
+    int posix_spawnp(@Out int[] pid, @In byte[] file, Pointer fileActions, Pointer attr, Pointer argv, Pointer envp);
+    int posix_spawn_file_actions_init(Pointer fileActions);
+    int posix_spawn_file_actions_adddup2(Pointer fileActions, int fd, int newfd);
+    int posix_spawn_file_actions_addclose(Pointer fileActions, int fd);
+    int posix_spawn_file_actions_destroy(Pointer fileActions);
+    int posix_spawnattr_init(Pointer attr);
+    int posix_spawnattr_setflags(Pointer attr, short flags);
+    int posix_spawnattr_setsigmask(Pointer attr, Pointer sigset);
+    int posix_spawnattr_destroy(Pointer attr);
+    int sigemptyset(Pointer sigset);
+    int getresuid(@Out int[] r, @Out int[] e, @Out int[] s);
+    int getresgid(@Out int[] r, @Out int[] e, @Out int[] s);
+    int setresuid(int r, int e, int s);
+    int setresgid(int r, int e, int s);
+    int setgroups(long size, @In int[] list);
+    int initgroups(@In byte[] user, int group);
+    int tcgetpgrp(int fd);
+    int tcsetpgrp(int fd, int pgrp);
+    long confstr(int name, @Out byte[] buf, long len);
+
     int getppid();
     int getuid();
     int geteuid();

@@ -14,6 +14,10 @@ final class Native {
         static final jnr.ffi.Runtime RUNTIME = jnr.ffi.Runtime.getRuntime(LIBC);
     }
 
+    static jnr.ffi.Runtime runtime() {
+        return Holder.RUNTIME;
+    }
+
     static LibC libc() {
         return Holder.LIBC;
     }

@@ -9,6 +9,7 @@ import jnr.ffi.Pointer;
 import taipan.runtime.*;
 import taipan.runtime.io.Errno;
 import taipan.runtime.io.FdIO;
+import taipan.runtime.io.RawIO;
 
 /**
  * {@code posix}: the operating system calls behind {@code os}, made through libc (jnr-ffi),
@@ -734,6 +735,184 @@ public final class PosixModule {
     @ExposedMethod(doc = "fdopen(fd [, mode='r' [, bufsize]]) -> file_object\n\nReturn an open file object connected to a file descriptor.")
     static PyObject fdopen(int fd, @Default("r") String mode, @Default("-1") int bufsize) {
         return Descriptors.fdopen(fd, mode, bufsize);
+    }
+
+
+    // ---- programs ------------------------------------------------------------------------------
+
+    private static final byte[] SH = "/bin/sh".getBytes();
+
+    private static java.util.List<byte[]> shellArgs(PyObject command) {
+        byte[] cmd = Descriptors.cString(command, "system", 1);
+        return java.util.List.of("sh".getBytes(), "-c".getBytes(), java.util.Arrays.copyOf(cmd, cmd.length - 1));
+    }
+
+    @ExposedMethod(doc = "system(command) -> exit_status\n\nExecute the command (a string) in a subshell.")
+    static int system(PyObject command) {
+        int pid = Spawn.spawn(SH, false, shellArgs(command), null);
+        return Spawn.waitFor(pid);
+    }
+
+    @ExposedMethod(doc = "popen(command [, mode='r' [, bufsize]]) -> pipe\n\nOpen a pipe to/from a command returning a file object.")
+    static PyObject popen(PyObject command, @Default("r") String mode, @Default("-1") int bufsize) {
+        java.util.List<byte[]> args = shellArgs(command);
+        boolean reading = mode.startsWith("r");
+        if (!reading && !mode.startsWith("w")) {
+            throw error(Errno.EINVAL, null);
+        }
+        int[] fds = new int[2];
+        // the parent's ends are close-on-exec, so other children never hold them open
+        check(libc().pipe2(fds, 02000000), null);
+        int pid;
+        try {
+            pid = reading ? Spawn.spawn(SH, false, args, null, fds[1], 1) : Spawn.spawn(SH, false, args, null, fds[0], 0);
+        } catch (PyException e) {
+            libc().close(fds[0]);
+            libc().close(fds[1]);
+            throw e;
+        }
+        libc().close(reading ? fds[1] : fds[0]);
+        int mine = reading ? fds[0] : fds[1];
+        try {
+            FdIO raw = FdIO.fromFd(mine, reading, !reading, false, true);
+            return PyFile.fromRaw(new PopenIO(raw, pid), command, mode, bufsize, true);
+        } catch (java.io.IOException e) {
+            libc().close(mine);
+            throw error(Errno.errnoOf(e), null);
+        }
+    }
+
+    @ExposedMethod(doc = "waitpid(pid, options) -> (pid, status)\n\nWait for completion of a given child process.")
+    static PyObject waitpid(int pid, int options) {
+        int[] status = new int[1];
+        while (true) {
+            int r = libc().waitpid(pid, status, options);
+            if (r >= 0) {
+                return PyTuple.of(PyInt.of(r), PyInt.of(status[0]));
+            }
+            int e = Native.errno();
+            if (e != Errno.EINTR) {
+                throw error(e, null);
+            }
+            if (Safepoint.pending) {
+                Safepoint.run();
+            }
+        }
+    }
+
+    @ExposedMethod(doc = "wait() -> (pid, status)\n\nWait for completion of a child process.")
+    static PyObject wait_() {
+        return waitpid(-1, 0);
+    }
+
+    @ExposedMethod(doc = "execv(path, args)\n\nExecute an executable path with arguments, replacing current process.\n\n\tpath: path of executable file\n\targs: tuple or list of strings")
+    static void execv(PyObject path, PyObject args) {
+        byte[] p = PathArg.of(path, "execv");
+        java.util.List<byte[]> argv = Spawn.argv(args, "execv", 2);
+        if (argv.isEmpty()) {
+            throw Py.ValueError("execv() arg 2 must not be empty");
+        }
+        PyFile.flushAll();
+        libc().execv(p, new Spawn.CStrings(argv).array);
+        throw error(null);
+    }
+
+    @ExposedMethod(doc = "execve(path, args, env)\n\nExecute a path with arguments and environment, replacing current process.\n\n\tpath: path of executable file\n\targs: tuple or list of arguments\n\tenv: dictionary of strings mapping to strings")
+    static void execve(PyObject path, PyObject args, PyObject env) {
+        byte[] p = PathArg.of(path, "execve");
+        java.util.List<byte[]> argv = Spawn.argv(args, "execve", 2);
+        java.util.List<byte[]> envp = Spawn.envp(env, "execve", 3);
+        PyFile.flushAll();
+        libc().execve(p, new Spawn.CStrings(argv).array, new Spawn.CStrings(envp).array);
+        throw error(null);
+    }
+
+    /**
+     * The os.spawn* functions' work: P_WAIT (0) waits and returns the exit code (minus the
+     * signal number), else returns the pid. As with fork and exec, a program that cannot
+     * be started exits with 127.
+     */
+    @ExposedMethod(names = "_spawn", doc = "_spawn(mode, file, args, env, search) -> code or pid")
+    static int spawn(int mode, PyObject file, PyObject args, PyObject env, boolean search) {
+        byte[] f = PathArg.bytes(file);
+        java.util.List<byte[]> argv = Spawn.argv(args, "spawnv", 3);
+        java.util.List<byte[]> envp = env == Py.None ? null : Spawn.envp(env, "spawnve", 4);
+        int pid;
+        try {
+            pid = Spawn.spawn(f, search, argv, envp);
+        } catch (PyException e) {
+            if (mode == 0 && e.matches(Exceptions.OSError)) {
+                return 127;
+            }
+            throw e;
+        }
+        if (mode != 0) {
+            return pid;
+        }
+        int st = Spawn.waitFor(pid);
+        return WIFSIGNALED(st) ? -WTERMSIG(st) : WEXITSTATUS(st);
+    }
+
+    // ---- more ids ---------------------------------------------------------------------------------
+
+    @ExposedMethod(doc = "getresuid() -> (ruid, euid, suid)\n\nGet tuple of the current process's real, effective, and saved user ids.")
+    static PyObject getresuid() {
+        int[] r = new int[1], e = new int[1], s = new int[1];
+        check(libc().getresuid(r, e, s), null);
+        return PyTuple.of(PyInt.of(r[0] & 0xffffffffL), PyInt.of(e[0] & 0xffffffffL), PyInt.of(s[0] & 0xffffffffL));
+    }
+
+    @ExposedMethod(doc = "getresgid() -> (rgid, egid, sgid)\n\nGet tuple of the current process's real, effective, and saved group ids.")
+    static PyObject getresgid() {
+        int[] r = new int[1], e = new int[1], s = new int[1];
+        check(libc().getresgid(r, e, s), null);
+        return PyTuple.of(PyInt.of(r[0] & 0xffffffffL), PyInt.of(e[0] & 0xffffffffL), PyInt.of(s[0] & 0xffffffffL));
+    }
+
+    @ExposedMethod(doc = "setresuid(ruid, euid, suid)\n\nSet the current process's real, effective, and saved user ids.")
+    static void setresuid(long r, long e, long s) {
+        check(libc().setresuid((int) r, (int) e, (int) s), null);
+    }
+
+    @ExposedMethod(doc = "setresgid(rgid, egid, sgid)\n\nSet the current process's real, effective, and saved group ids.")
+    static void setresgid(long r, long e, long s) {
+        check(libc().setresgid((int) r, (int) e, (int) s), null);
+    }
+
+    @ExposedMethod(doc = "setgroups(list)\n\nSet the groups of the current process to list.")
+    static void setgroups(PyObject groups) {
+        if (Ops.getattrOrNull(groups, "__len__") == null || Ops.getattrOrNull(groups, "__getitem__") == null) {
+            throw Py.TypeError("setgroups argument must be a sequence");
+        }
+        PyObject[] items = Ops.toArray(groups);
+        if (items.length > NGROUPS_MAX) {
+            throw Py.ValueError("too many groups");
+        }
+        int[] g = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyInt) && !(items[i] instanceof PyLong)) {
+                throw Py.TypeError("groups must be integers");
+            }
+            g[i] = (int) Py.asLongArg(items[i]);
+        }
+        check(libc().setgroups(g.length, g), null);
+    }
+
+    @ExposedMethod(doc = "initgroups(username, gid) -> None\n\nCall the system initgroups() to initialize the group access list with all of\nthe groups of which the specified username is a member, plus the specified\ngroup id.")
+    static void initgroups(PyObject user, long gid) {
+        check(libc().initgroups(Descriptors.cString(user, "initgroups", 1), (int) gid), null);
+    }
+
+    @ExposedMethod(doc = "tcgetpgrp(fd) -> pgid\n\nReturn the process group associated with the terminal given by a fd.")
+    static int tcgetpgrp(int fd) {
+        int r = libc().tcgetpgrp(fd);
+        check(r, null);
+        return r;
+    }
+
+    @ExposedMethod(doc = "tcsetpgrp(fd, pgid)\n\nSet the process group associated with the terminal given by a fd.")
+    static void tcsetpgrp(int fd, int pgid) {
+        check(libc().tcsetpgrp(fd, pgid), null);
     }
 
     // ---- configuration values -------------------------------------------------------------------
