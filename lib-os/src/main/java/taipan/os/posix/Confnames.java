@@ -36,6 +36,29 @@ final class Confnames {
             + " PC_PIPE_BUF PC_CHOWN_RESTRICTED PC_NO_TRUNC PC_VDISABLE PC_SYNC_IO PC_ASYNC_IO PC_PRIO_IO"
             + " PC_SOCK_MAXBUF PC_FILESIZEBITS");
 
+    static final String[] CONFSTR = confstr();
+
+    private static String[] confstr() {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("CS_PATH", "0"));
+        String[] kinds = {"CFLAGS", "LDFLAGS", "LIBS", "LINTFLAGS"};
+        String[] groups = {"LFS", "LFS64"};
+        int n = 1000;
+        for (String g : groups) {
+            for (String k : kinds) {
+                out.add("CS_" + g + "_" + k);
+                out.add(Integer.toString(n++));
+            }
+        }
+        n = 1100;
+        for (String g : new String[] {"ILP32_OFF32", "ILP32_OFFBIG", "LP64_OFF64", "LPBIG_OFFBIG"}) {
+            for (String k : kinds) {
+                out.add("CS_XBS5_" + g + "_" + k);
+                out.add(Integer.toString(n++));
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
     /** Consecutive numbers from 0; "A/B" gives one number two names. Result: name, number, name, number... */
     private static String[] table(String spec) {
         java.util.List<String> out = new java.util.ArrayList<>();

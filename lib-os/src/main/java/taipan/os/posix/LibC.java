@@ -84,6 +84,9 @@ public interface LibC {
     int tcsetpgrp(int fd, int pgrp);
     long confstr(int name, @Out byte[] buf, long len);
 
+    int openpty(@Out int[] master, @Out int[] slave, Pointer name, Pointer termp, Pointer winp);
+    int mkstemp(@In @Out byte[] template);
+
     int getppid();
     int getuid();
     int geteuid();

@@ -41,6 +41,7 @@ public final class PosixModule {
         m.set("environ", Environ.initial());
         m.set("sysconf_names", Confnames.dict(Confnames.SYSCONF));
         m.set("pathconf_names", Confnames.dict(Confnames.PATHCONF));
+        m.set("confstr_names", Confnames.dict(Confnames.CONFSTR));
     }
 
     // ---- errors -------------------------------------------------------------------------------
@@ -293,20 +294,20 @@ public final class PosixModule {
     }
 
     @ExposedMethod(doc = "chown(path, uid, gid)\n\nChange the owner and group id of path to the numeric uid and gid.")
-    static void chown(PyObject path, long uid, long gid) {
+    static void chown(PyObject path, PyObject uid, PyObject gid) {
         byte[] p = PathArg.of(path, "chown");
-        check(libc().chown(p, (int) uid, (int) gid), p);
+        check(libc().chown(p, uid(uid), gid(gid)), p);
     }
 
     @ExposedMethod(doc = "lchown(path, uid, gid)\n\nChange the owner and group id of path to the numeric uid and gid.\nThis function will not follow symbolic links.")
-    static void lchown(PyObject path, long uid, long gid) {
+    static void lchown(PyObject path, PyObject uid, PyObject gid) {
         byte[] p = PathArg.of(path, "lchown");
-        check(libc().lchown(p, (int) uid, (int) gid), p);
+        check(libc().lchown(p, uid(uid), gid(gid)), p);
     }
 
     @ExposedMethod(doc = "fchown(fd, uid, gid)\n\nChange the owner and group id of the file given by file descriptor\nfd to the numeric uid and gid.")
-    static void fchown(int fd, long uid, long gid) {
-        check(libc().fchown(fd, (int) uid, (int) gid), null);
+    static void fchown(int fd, PyObject uid, PyObject gid) {
+        check(libc().fchown(fd, uid(uid), gid(gid)), null);
     }
 
     @ExposedMethod(doc = "utime(path, (atime, mtime))\nutime(path, None)\n\nSet the access and modified time of the file to the given values.  If the\nsecond form is used, set the access and modified times to the current time.")
@@ -341,6 +342,28 @@ public final class PosixModule {
     @ExposedMethod(doc = "umask(new_mask) -> old_mask\n\nSet the current numeric umask and return the previous umask.")
     static int umask(int mask) {
         return libc().umask(mask);
+    }
+
+    /** A uid_t argument: -1 or 0 to 2**32-1, with 2.7's OverflowError otherwise. */
+    static int uid(PyObject v) {
+        return id(v, "user");
+    }
+
+    static int gid(PyObject v) {
+        return id(v, "group");
+    }
+
+    private static int id(PyObject v, String what) {
+        if (!(v instanceof PyInt) && !(v instanceof PyLong)) {
+            throw Py.TypeError("an integer is required");
+        }
+        if (Ops.richCompareBool(v, PyInt.of(-1), CompareOp.LT)) {
+            throw Py.OverflowError(what + " id is less than minimum");
+        }
+        if (Ops.richCompareBool(v, PyInt.of(0xffffffffL), CompareOp.GT)) {
+            throw Py.OverflowError(what + " id is greater than maximum");
+        }
+        return (int) Py.asLongArg(v);
     }
 
     // ---- processes and users ---------------------------------------------------------------------
@@ -424,33 +447,33 @@ public final class PosixModule {
     }
 
     @ExposedMethod(doc = "setuid(uid)\n\nSet the current process's user id.")
-    static void setuid(long uid) {
-        check(libc().setuid((int) uid), null);
+    static void setuid(PyObject uid) {
+        check(libc().setuid(uid(uid)), null);
     }
 
     @ExposedMethod(doc = "seteuid(uid)\n\nSet the current process's effective user id.")
-    static void seteuid(long uid) {
-        check(libc().seteuid((int) uid), null);
+    static void seteuid(PyObject uid) {
+        check(libc().seteuid(uid(uid)), null);
     }
 
     @ExposedMethod(doc = "setgid(gid)\n\nSet the current process's group id.")
-    static void setgid(long gid) {
-        check(libc().setgid((int) gid), null);
+    static void setgid(PyObject gid) {
+        check(libc().setgid(gid(gid)), null);
     }
 
     @ExposedMethod(doc = "setegid(gid)\n\nSet the current process's effective group id.")
-    static void setegid(long gid) {
-        check(libc().setegid((int) gid), null);
+    static void setegid(PyObject gid) {
+        check(libc().setegid(gid(gid)), null);
     }
 
     @ExposedMethod(doc = "setreuid(ruid, euid)\n\nSet the current process's real and effective user ids.")
-    static void setreuid(long ruid, long euid) {
-        check(libc().setreuid((int) ruid, (int) euid), null);
+    static void setreuid(PyObject ruid, PyObject euid) {
+        check(libc().setreuid(uid(ruid), uid(euid)), null);
     }
 
     @ExposedMethod(doc = "setregid(rgid, egid)\n\nSet the current process's real and effective group ids.")
-    static void setregid(long rgid, long egid) {
-        check(libc().setregid((int) rgid, (int) egid), null);
+    static void setregid(PyObject rgid, PyObject egid) {
+        check(libc().setregid(gid(rgid), gid(egid)), null);
     }
 
     @ExposedMethod(doc = "nice(inc) -> new_priority\n\nDecrease the priority of process by inc and return the new priority.")
@@ -870,13 +893,13 @@ public final class PosixModule {
     }
 
     @ExposedMethod(doc = "setresuid(ruid, euid, suid)\n\nSet the current process's real, effective, and saved user ids.")
-    static void setresuid(long r, long e, long s) {
-        check(libc().setresuid((int) r, (int) e, (int) s), null);
+    static void setresuid(PyObject r, PyObject e, PyObject s) {
+        check(libc().setresuid(uid(r), uid(e), uid(s)), null);
     }
 
     @ExposedMethod(doc = "setresgid(rgid, egid, sgid)\n\nSet the current process's real, effective, and saved group ids.")
-    static void setresgid(long r, long e, long s) {
-        check(libc().setresgid((int) r, (int) e, (int) s), null);
+    static void setresgid(PyObject r, PyObject e, PyObject s) {
+        check(libc().setresgid(gid(r), gid(e), gid(s)), null);
     }
 
     @ExposedMethod(doc = "setgroups(list)\n\nSet the groups of the current process to list.")
@@ -899,8 +922,8 @@ public final class PosixModule {
     }
 
     @ExposedMethod(doc = "initgroups(username, gid) -> None\n\nCall the system initgroups() to initialize the group access list with all of\nthe groups of which the specified username is a member, plus the specified\ngroup id.")
-    static void initgroups(PyObject user, long gid) {
-        check(libc().initgroups(Descriptors.cString(user, "initgroups", 1), (int) gid), null);
+    static void initgroups(PyObject user, PyObject gid) {
+        check(libc().initgroups(Descriptors.cString(user, "initgroups", 1), gid(gid)), null);
     }
 
     @ExposedMethod(doc = "tcgetpgrp(fd) -> pgid\n\nReturn the process group associated with the terminal given by a fd.")
@@ -913,6 +936,48 @@ public final class PosixModule {
     @ExposedMethod(doc = "tcsetpgrp(fd, pgid)\n\nSet the process group associated with the terminal given by a fd.")
     static void tcsetpgrp(int fd, int pgid) {
         check(libc().tcsetpgrp(fd, pgid), null);
+    }
+
+
+    @ExposedMethod(doc = "confstr(name) -> string\n\nReturn a string-valued system configuration variable.")
+    static PyObject confstr(PyObject name) {
+        int n = Confnames.code(name, Confnames.CONFSTR);
+        Native.setErrno(0);
+        long len = libc().confstr(n, null, 0);
+        if (len == 0) {
+            if (Native.errno() != 0) {
+                throw error(null);
+            }
+            return Py.None;
+        }
+        byte[] buf = new byte[(int) len];
+        libc().confstr(n, buf, len);
+        return PyStr.of(buf, 0, (int) len - 1);
+    }
+
+    @ExposedMethod(doc = "openpty() -> (master_fd, slave_fd)\n\nOpen a pseudo-terminal, returning open fd's for both master and slave end.\n")
+    static PyObject openpty() {
+        int[] master = new int[1], slave = new int[1];
+        check(libc().openpty(master, slave, null, null, null), null);
+        return PyTuple.of(PyInt.of(master[0]), PyInt.of(slave[0]));
+    }
+
+    @ExposedMethod(doc = "tmpfile() -> file object\n\nCreate a temporary file with no directory entries.")
+    static PyObject tmpfile() {
+        String dir = System.getenv("TMPDIR");
+        byte[] template = ((dir == null || dir.isEmpty() ? "/tmp" : dir) + "/tmpfXXXXXX\0").getBytes();
+        int fd = libc().mkstemp(template);
+        if (fd < 0) {
+            throw error(null);
+        }
+        libc().unlink(template);
+        try {
+            FdIO raw = FdIO.fromFd(fd, true, true, false, true);
+            return PyFile.fromRaw(raw, PyStr.of("<tmpfile>"), "w+b", -1, true);
+        } catch (java.io.IOException e) {
+            libc().close(fd);
+            throw error(Errno.errnoOf(e), null);
+        }
     }
 
     // ---- configuration values -------------------------------------------------------------------
