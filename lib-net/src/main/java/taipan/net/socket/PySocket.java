@@ -137,7 +137,11 @@ public class PySocket extends PyObject implements Weakrefable {
     // ---- data -------------------------------------------------------------------------------
 
     /** The bytes of a str, buffer or bytearray argument ('s*'). */
-    static byte[] data(PyObject o) {
+    static byte[] data(PyObject o, String who) {
+        return data(o, who, "string or buffer");
+    }
+
+    static byte[] data(PyObject o, String who, String kind) {
         if (o instanceof PyStr s) {
             return s.bytes();
         }
@@ -147,12 +151,12 @@ public class PySocket extends PyObject implements Weakrefable {
         if (o instanceof BufferProtocol b) {
             return b.bufferBytes();
         }
-        throw Py.TypeError("must be string or buffer, not " + o.getType().getName());
+        throw Py.TypeError(who + " must be " + kind + ", not " + o.getType().getName());
     }
 
     @ExposedMethod(doc = "send(data[, flags]) -> count\n\nSend a data string to the socket.  For the optional flags\nargument, see the Unix manual.  Return the number of bytes\nsent; this may be less than len(data) if the network is busy.")
     public long send(PyObject data, @Default("0") int flags) {
-        byte[] b = data(data);
+        byte[] b = data(data, "send() argument 1");
         return sendBytes(b, 0, b.length, flags, deadline());
     }
 
@@ -174,7 +178,7 @@ public class PySocket extends PyObject implements Weakrefable {
 
     @ExposedMethod(doc = "sendall(data[, flags])\n\nSend a data string to the socket.  For the optional flags\nargument, see the Unix manual.  This calls send() repeatedly\nuntil all data is sent.  If an error occurs, it's impossible\nto tell how much data has been sent.")
     public PyObject sendall(PyObject data, @Default("0") int flags) {
-        byte[] b = data(data);
+        byte[] b = data(data, "sendall() argument 1");
         int off = 0;
         long deadline = deadline();
         do {
@@ -192,7 +196,7 @@ public class PySocket extends PyObject implements Weakrefable {
         if (args.length < 2 || args.length > 3) {
             throw Py.TypeError("sendto() takes 2 or 3 arguments (" + args.length + " given)");
         }
-        byte[] b = data(args[0]);
+        byte[] b = data(args[0], "sendto() argument 1");
         int flags = args.length == 3 ? Py.asIntArg(args[1]) : 0;
         SockAddr.Raw addr = SockAddr.encode(args[args.length - 1], family, "sendto");
         NetLibC c = Native.libc();

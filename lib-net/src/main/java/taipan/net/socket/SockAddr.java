@@ -27,7 +27,7 @@ public final class SockAddr {
             case AF_INET: {
                 PyTuple t = tuple(addr, "AF_INET", caller);
                 if (t.size() != 2) {
-                    throw Py.TypeError(caller + "() takes exactly 2 arguments (" + t.size() + " given)");
+                    throw Py.TypeError("getsockaddrarg() takes exactly 2 arguments (" + t.size() + " given)");
                 }
                 String host = hostArg(t.get(0));
                 int port = port(t.get(1), "getsockaddrarg");
@@ -37,7 +37,7 @@ public final class SockAddr {
             case AF_INET6: {
                 PyTuple t = tuple(addr, "AF_INET6", caller);
                 if (t.size() < 2 || t.size() > 4) {
-                    throw Py.TypeError(caller + "() takes at least 2 arguments (" + t.size() + " given)");
+                    throw Py.TypeError("getsockaddrarg() takes at least 2 arguments (" + t.size() + " given)");
                 }
                 String host = hostArg(t.get(0));
                 int port = port(t.get(1), "getsockaddrarg");

@@ -57,7 +57,7 @@ public final class SocketModule {
         for (String item : CONSTANTS.trim().split("\\s+")) {
             int eq = item.indexOf('=');
             long v = Long.parseLong(item.substring(eq + 1));
-            m.set(item.substring(0, eq), v > Integer.MAX_VALUE ? PyLong.of(v) : PyInt.of(v));
+            m.set(item.substring(0, eq), PyInt.of(v));
         }
         m.set("has_ipv6", Py.True);
         m.set("error", SocketErrors.ERROR);
@@ -77,17 +77,20 @@ public final class SocketModule {
 
     @ExposedMethod(doc = "gethostbyname(host) -> address\n\nReturn the IP address (a string of the form '255.255.255.255') for a host.")
     static PyObject gethostbyname(PyObject host) {
+        requireStr(host, "gethostbyname() argument 1");
         byte[] ip = Resolver.ipAddress(SockAddr.hostArg(host), SockAddr.AF_INET);
         return PyStr.of(Resolver.ntop(SockAddr.AF_INET, ip));
     }
 
     @ExposedMethod(doc = "gethostbyname_ex(host) -> (name, aliaslist, addresslist)\n\nReturn the true host name, a list of aliases, and a list of IP addresses,\nfor a host.  The host argument is a string giving a host name or IP number.")
     static PyObject gethostbyname_ex(PyObject host) {
+        requireStr(host, "gethostbyname_ex() argument 1");
         return Resolver.gethostbyname_ex(SockAddr.hostArg(host));
     }
 
     @ExposedMethod(doc = "gethostbyaddr(host) -> (name, aliaslist, addresslist)\n\nReturn the true host name, a list of aliases, and a list of IP addresses,\nfor a host.  The host argument is a string giving a host name or IP number.")
     static PyObject gethostbyaddr(PyObject host) {
+        requireStr(host, "gethostbyaddr() argument 1");
         return Resolver.gethostbyaddr(SockAddr.hostArg(host));
     }
 
@@ -160,6 +163,12 @@ public final class SocketModule {
             throw SocketErrors.gai(rc);
         }
         return PyTuple.of(PyStr.of(Resolver.cString(hbuf)), PyStr.of(Resolver.cString(sbuf)));
+    }
+
+    static void requireStr(PyObject o, String who) {
+        if (!(o instanceof PyStr) && !(o instanceof PyUnicode)) {
+            throw Py.TypeError(who + " must be string, not " + o.getType().getName());
+        }
     }
 
     private static String protoArg(PyObject proto) {
@@ -281,7 +290,7 @@ public final class SocketModule {
 
     @ExposedMethod(doc = "inet_ntoa(packed_ip) -> ip_address_string\n\nConvert an IP address from 32-bit packed binary format to string format")
     static PyObject inet_ntoa(PyObject packed) {
-        byte[] b = PySocket.data(packed);
+        byte[] b = PySocket.data(packed, "inet_ntoa() argument 1", "string or read-only buffer");
         if (b.length != 4) {
             throw SocketErrors.message("packed IP wrong length for inet_ntoa");
         }
@@ -303,7 +312,7 @@ public final class SocketModule {
 
     @ExposedMethod(doc = "inet_ntop(af, packed_ip) -> string formatted IP address\n\nConvert a packed IP address of the given family to string format.")
     static PyObject inet_ntop(int af, PyObject packed) {
-        byte[] b = PySocket.data(packed);
+        byte[] b = PySocket.data(packed, "inet_ntop() argument 2", "string or read-only buffer");
         if (af == SockAddr.AF_INET) {
             if (b.length != 4) {
                 throw Py.ValueError("invalid length of packed IP address string");
