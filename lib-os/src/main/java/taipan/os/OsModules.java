@@ -13,6 +13,7 @@ public final class OsModules implements ModuleProvider {
         m.put("posix", "taipan.os.posix.PosixModule");
         m.put("errno", "taipan.os.errno.ErrnoModule");
         m.put("pwd", "taipan.os.pwd.PwdModule");
+        m.put("_posixsubprocess", "taipan.os.posixsubprocess.PosixSubprocessModule");
         m.put("signal", "taipan.os.signal.SignalModule");
         return m;
     }
