@@ -1,5 +1,5 @@
 # fcntl (fcntl, flock, lockf), grp and commands
-import fcntl, os, grp, struct
+import fcntl, os, grp
 print grp.getgrgid(0), grp.struct_group.n_fields
 for f,a in [(grp.getgrnam,'nosuch'),(grp.getgrgid,99999),(grp.getgrgid,'x'),(grp.getgrnam,1),(grp.getgrgid,2**40),(grp.getgrgid,-1)]:
   try: f(a)
