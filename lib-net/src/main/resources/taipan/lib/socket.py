@@ -47,8 +47,6 @@ _EBADF = 9
 _EINTR = 4
 
 _realsocket = _socket.socket
-_realfromfd = _socket.fromfd
-_realsocketpair = _socket.socketpair
 
 
 def getfqdn(name=''):
@@ -349,17 +347,6 @@ class _fileobject(object):
         if not line:
             raise StopIteration
         return line
-
-
-def fromfd(fd, family, type, proto=0):
-    return _socketobject(_sock=_realfromfd(fd, family, type, proto))
-fromfd.__doc__ = _realfromfd.__doc__
-
-
-def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
-    a, b = _realsocketpair(family, type, proto)
-    return _socketobject(_sock=a), _socketobject(_sock=b)
-socketpair.__doc__ = _realsocketpair.__doc__
 
 
 _GLOBAL_DEFAULT_TIMEOUT = object()

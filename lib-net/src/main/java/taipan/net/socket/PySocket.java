@@ -192,7 +192,8 @@ public class PySocket extends PyObject implements Weakrefable {
     }
 
     @ExposedMethod(doc = "sendto(data[, flags], address) -> count\n\nLike send(data, flags) but allows specifying the destination address.\nFor IP sockets, the address is a pair (hostaddr, port).")
-    public long sendto(PyObject... args) {
+    public PyObject sendto(PyObject[] args, String[] kw) {
+        ArgParser.noKeywords("sendto", kw);
         if (args.length < 2 || args.length > 3) {
             throw Py.TypeError("sendto() takes 2 or 3 arguments (" + args.length + " given)");
         }
@@ -205,7 +206,7 @@ public class PySocket extends PyObject implements Weakrefable {
             await(POLLOUT, deadline);
             long n = c.sendto(fd, b, b.length, flags, addr.bytes(), addr.length());
             if (n >= 0) {
-                return n;
+                return PyInt.of(n);
             }
             int e = Native.errno();
             if (!retry(e)) {
@@ -419,6 +420,26 @@ public class PySocket extends PyObject implements Weakrefable {
             throw SocketErrors.lastErrno();
         }
         return wrap(d, family, stype, proto);
+    }
+
+    @ExposedMethod(doc = "makefile([mode[, buffersize]]) -> file object\n\nReturn a regular file object corresponding to the socket.\nThe mode and buffersize arguments are as for the built-in open() function.")
+    public PyObject makefile(@Default("r") String mode, @Default("-1") int bufsize) {
+        if (mode.isEmpty() || "rwa".indexOf(mode.charAt(0)) < 0) {
+            throw SocketErrors.errno(22);
+        }
+        int d = Native.libc().dup(fd);
+        if (d < 0) {
+            throw SocketErrors.lastErrno();
+        }
+        boolean plus = mode.indexOf('+') >= 0;
+        try {
+            taipan.runtime.io.FdIO raw = taipan.runtime.io.FdIO.fromFd(d, mode.charAt(0) == 'r' || plus,
+                    mode.charAt(0) != 'r' || plus, false, true);
+            return PyFile.fromRaw(raw, PyStr.of("<socket>"), mode, bufsize, true);
+        } catch (java.io.IOException e) {
+            Native.libc().close(d);
+            throw SocketErrors.errno(EBADF);
+        }
     }
 
     private PyObject name(boolean peer) {
