@@ -126,6 +126,7 @@ public class PyEpoll extends PyObject {
         NetLibC c = Native.libc();
         long deadline = ms < 0 ? 0 : System.nanoTime() + ms * 1_000_000L;
         int n;
+        taipan.net.socket.Interruption intr = new taipan.net.socket.Interruption();
         while (true) {
             int slice = 200;
             if (ms >= 0) {
@@ -135,16 +136,14 @@ public class PyEpoll extends PyObject {
             n = c.epoll_wait(f, evs, maxevents, slice);
             if (n < 0) {
                 int e = Native.errno();
-                if (e == SelectModule.EINTR && Safepoint.pending) {
-                    Safepoint.run();
+                if (e != SelectModule.EINTR) {
+                    throw ioError(e);
                 }
-                throw ioError(e);
-            }
-            if (n > 0 || ms == 0 || (ms > 0 && System.nanoTime() - deadline >= 0)) {
+            } else if (n > 0 || ms == 0 || (ms > 0 && System.nanoTime() - deadline >= 0)) {
                 break;
             }
-            if (Safepoint.pending) {
-                Safepoint.run();
+            if (intr.interrupted()) {
+                throw ioError(SelectModule.EINTR);
             }
         }
         PyList out = new PyList();

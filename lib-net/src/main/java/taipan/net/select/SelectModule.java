@@ -79,6 +79,7 @@ public final class SelectModule {
      */
     static int pollSliced(byte[] pfd, int n, long timeoutMs) {
         long deadline = timeoutMs < 0 ? 0 : System.nanoTime() + timeoutMs * 1_000_000L;
+        taipan.net.socket.Interruption intr = new taipan.net.socket.Interruption();
         while (true) {
             int slice = 200;
             if (timeoutMs >= 0) {
@@ -88,19 +89,14 @@ public final class SelectModule {
             int r = Native.libc().poll(pfd, n, slice);
             if (r < 0) {
                 int e = Native.errno();
-                if (e == EINTR) {
-                    if (Safepoint.pending) {
-                        Safepoint.run();
-                    }
-                    throw error(EINTR);
+                if (e != EINTR) {
+                    throw error(e);
                 }
-                throw error(e);
-            }
-            if (r > 0 || (timeoutMs >= 0 && System.nanoTime() - deadline >= 0) || timeoutMs == 0) {
+            } else if (r > 0 || (timeoutMs >= 0 && System.nanoTime() - deadline >= 0) || timeoutMs == 0) {
                 return r;
             }
-            if (Safepoint.pending) {
-                Safepoint.run();
+            if (intr.interrupted()) {
+                throw error(EINTR);
             }
         }
     }

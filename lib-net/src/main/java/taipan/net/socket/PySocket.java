@@ -85,7 +85,7 @@ public class PySocket extends PyObject implements Weakrefable {
      * Waits until the socket is ready for {@code events} (POLLIN/POLLOUT) or the deadline
      * passes (socket.timeout). A non-blocking socket does not wait: its call reports EAGAIN.
      */
-    private void await(int events, long deadline) {
+    private void await(int events, long deadline, Interruption intr) {
         if (timeout == 0.0) {
             return;
         }
@@ -117,19 +117,19 @@ public class PySocket extends PyObject implements Weakrefable {
                     throw SocketErrors.errno(e);
                 }
             }
-            if (Safepoint.pending) {
-                Safepoint.run();
+            if (intr.interrupted()) {
+                throw SocketErrors.errno(EINTR);
             }
         }
     }
 
-    /** After a failed call: whether to try again (EINTR without a raising handler, EAGAIN while a timeout runs). */
-    private boolean retry(int e) {
+    /**
+     * After a failed call: whether to try again (EAGAIN while a timeout runs; EINTR that no
+     * Python handler caused). EINTR from a handled signal is reported, as 2.7 does.
+     */
+    private boolean retry(int e, Interruption intr) {
         if (e == EINTR) {
-            if (Safepoint.pending) {
-                Safepoint.run();
-            }
-            return true;
+            return !intr.interrupted();
         }
         return e == EAGAIN && timeout != 0.0 && fd >= 0;
     }
@@ -163,14 +163,15 @@ public class PySocket extends PyObject implements Weakrefable {
     private long sendBytes(byte[] b, int off, int len, int flags, long deadline) {
         byte[] chunk = off == 0 ? b : java.util.Arrays.copyOfRange(b, off, off + len);
         NetLibC c = Native.libc();
+        Interruption intr = new Interruption();
         while (true) {
-            await(POLLOUT, deadline);
+            await(POLLOUT, deadline, intr);
             long n = c.send(fd, chunk, len, flags);
             if (n >= 0) {
                 return n;
             }
             int e = Native.errno();
-            if (!retry(e)) {
+            if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
         }
@@ -202,14 +203,15 @@ public class PySocket extends PyObject implements Weakrefable {
         SockAddr.Raw addr = SockAddr.encode(args[args.length - 1], family, "sendto");
         NetLibC c = Native.libc();
         long deadline = deadline();
+        Interruption intr = new Interruption();
         while (true) {
-            await(POLLOUT, deadline);
+            await(POLLOUT, deadline, intr);
             long n = c.sendto(fd, b, b.length, flags, addr.bytes(), addr.length());
             if (n >= 0) {
                 return PyInt.of(n);
             }
             int e = Native.errno();
-            if (!retry(e)) {
+            if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
         }
@@ -219,8 +221,9 @@ public class PySocket extends PyObject implements Weakrefable {
     private int recvInto(byte[] buf, int len, int flags, byte[] addr, int[] alen) {
         NetLibC c = Native.libc();
         long deadline = deadline();
+        Interruption intr = new Interruption();
         while (true) {
-            await(POLLIN, deadline);
+            await(POLLIN, deadline, intr);
             long n;
             if (addr == null) {
                 n = c.recv(fd, buf, len, flags);
@@ -232,7 +235,7 @@ public class PySocket extends PyObject implements Weakrefable {
                 return (int) n;
             }
             int e = Native.errno();
-            if (!retry(e)) {
+            if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
         }
@@ -323,15 +326,16 @@ public class PySocket extends PyObject implements Weakrefable {
         byte[] addr = new byte[SockAddr.STORAGE];
         int[] alen = new int[1];
         long deadline = deadline();
+        Interruption intr = new Interruption();
         while (true) {
-            await(POLLIN, deadline);
+            await(POLLIN, deadline, intr);
             alen[0] = addr.length;
             int s = c.accept(fd, addr, alen);
             if (s >= 0) {
                 return PyTuple.of(wrap(s, family, stype, proto), SockAddr.decode(addr, alen[0]));
             }
             int e = Native.errno();
-            if (!retry(e)) {
+            if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
         }
@@ -341,20 +345,21 @@ public class PySocket extends PyObject implements Weakrefable {
     private int doConnect(PyObject address) {
         SockAddr.Raw a = SockAddr.encode(address, family, "connect");
         NetLibC c = Native.libc();
+        Interruption intr = new Interruption();
         while (true) {
             if (c.connect(fd, a.bytes(), a.length()) == 0) {
                 return 0;
             }
             int e = Native.errno();
             if (e == EINTR) {
-                if (Safepoint.pending) {
-                    Safepoint.run();
+                if (intr.interrupted()) {
+                    return EINTR;
                 }
                 continue;
             }
             if (e == EINPROGRESS && timeout > 0) {
                 try {
-                    await(POLLOUT, deadline());
+                    await(POLLOUT, deadline(), intr);
                 } catch (PyException ex) {
                     if (ex.matches(SocketErrors.TIMEOUT)) {
                         return -1;
