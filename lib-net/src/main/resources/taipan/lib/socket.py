@@ -73,8 +73,10 @@ def getfqdn(name=''):
 
 # How many socket objects (and file objects made by makefile) share one real socket:
 # the descriptor is closed when the last of them is closed, as 2.7's reference
-# counting closes it when the last reference goes.
-_users = {}
+# counting closes it when the last reference goes. Weak keys: a real socket nobody
+# closed is closed by the collector.
+from weakref import WeakKeyDictionary as _WeakKeyDictionary
+_users = _WeakKeyDictionary()
 
 
 def _hold(sock):

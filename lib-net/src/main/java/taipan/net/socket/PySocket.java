@@ -18,6 +18,8 @@ public class PySocket extends PyObject implements Weakrefable {
     private static final int SOL_SOCKET = 1, SO_ERROR = 4;
 
     volatile int fd = -1;
+    /** Closes the descriptor of a socket that became unreachable while open, as 2.7's deallocation does. */
+    private Closer closer;
     int family, stype, proto;
     /** Seconds; negative: blocking without timeout. */
     double timeout = -1.0;
@@ -40,7 +42,7 @@ public class PySocket extends PyObject implements Weakrefable {
         int fam = v[0] == null ? SockAddr.AF_INET : Py.asIntArg(v[0]);
         int typ = v[1] == null ? 1 : Py.asIntArg(v[1]);
         int pro = v[2] == null ? 0 : Py.asIntArg(v[2]);
-        int s = Native.libc().socket(fam, typ, pro);
+        int s = makingFds(() -> Native.libc().socket(fam, typ, pro));
         if (s < 0) {
             throw SocketErrors.lastErrno();
         }
@@ -54,8 +56,50 @@ public class PySocket extends PyObject implements Weakrefable {
         return s;
     }
 
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
+    private static final class Closer implements Runnable {
+        volatile int fd;
+
+        Closer(int fd) {
+            this.fd = fd;
+        }
+
+        @Override
+        public void run() {
+            int f = fd;
+            if (f >= 0) {
+                fd = -1;
+                Native.libc().close(f);
+            }
+        }
+    }
+
+    /**
+     * Runs a call that makes descriptors; when the process is out of them (EMFILE, ENFILE),
+     * collects unreachable sockets (their Closers run) and tries once more.
+     */
+    static int makingFds(java.util.function.IntSupplier call) {
+        int r = call.getAsInt();
+        if (r < 0 && (Native.errno() == 24 || Native.errno() == 23)) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            r = call.getAsInt();
+        }
+        return r;
+    }
+
     void init(int newFd, int fam, int typ, int pro) {
         fd = newFd;
+        if (closer != null) {
+            closer.fd = -1;
+        }
+        closer = new Closer(newFd);
+        CLEANER.register(this, closer);
         family = fam;
         stype = typ;
         proto = pro;
@@ -330,7 +374,7 @@ public class PySocket extends PyObject implements Weakrefable {
         while (true) {
             await(POLLIN, deadline, intr);
             alen[0] = addr.length;
-            int s = c.accept(fd, addr, alen);
+            int s = makingFds(() -> c.accept(fd, addr, alen));
             if (s >= 0) {
                 return PyTuple.of(wrap(s, family, stype, proto), SockAddr.decode(addr, alen[0]));
             }
@@ -408,6 +452,9 @@ public class PySocket extends PyObject implements Weakrefable {
         int f = fd;
         if (f >= 0) {
             fd = -1;
+            if (closer != null) {
+                closer.fd = -1;
+            }
             Native.libc().close(f);
         }
         return Py.None;
@@ -420,7 +467,7 @@ public class PySocket extends PyObject implements Weakrefable {
 
     @ExposedMethod(doc = "dup() -> socket object\n\nReturn a new socket object connected to the same system resource.")
     public PyObject dup() {
-        int d = Native.libc().dup(fd);
+        int d = makingFds(() -> Native.libc().dup(fd));
         if (d < 0) {
             throw SocketErrors.lastErrno();
         }

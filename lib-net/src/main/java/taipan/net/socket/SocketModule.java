@@ -210,7 +210,7 @@ public final class SocketModule {
     @ExposedMethod(doc = "socketpair([family[, type[, proto]]]) -> (socket object, socket object)\n\nCreate a pair of socket objects from the sockets returned by the platform\nsocketpair() function.\nThe arguments are the same as for socket() except the default family is\nAF_UNIX if defined on the platform; otherwise, the default is AF_INET.")
     static PyObject socketpair(@Default("1") int family, @Default("1") int type, @Default("0") int proto) {
         int[] sv = new int[2];
-        if (Native.libc().socketpair(family, type, proto, sv) != 0) {
+        if (PySocket.makingFds(() -> Native.libc().socketpair(family, type, proto, sv)) != 0) {
             throw SocketErrors.lastErrno();
         }
         return PyTuple.of(PySocket.wrap(sv[0], family, type, proto), PySocket.wrap(sv[1], family, type, proto));
