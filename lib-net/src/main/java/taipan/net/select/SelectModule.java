@@ -148,21 +148,34 @@ public final class SelectModule {
             }
             ms = (long) Math.ceil(Math.min(t, 1e12) * 1000);
         }
-        List<List<PyObject>> lists = List.of(seq(rlist), seq(wlist), seq(xlist));
+        // descriptors are read as CPython does: a list is walked live, so a fileno() that
+        // shrinks it shortens the walk
+        List<List<PyObject>> lists = new ArrayList<>();
+        List<Integer> fdList = new ArrayList<>();
         int[] kinds = {POLLIN, POLLOUT, POLLPRI};
-        int total = lists.get(0).size() + lists.get(1).size() + lists.get(2).size();
-        byte[] pfd = new byte[Math.max(total, 1) * 8];
-        int[] fds = new int[total];
-        int k = 0;
+        List<Integer> kindList = new ArrayList<>();
+        PyObject[] args = {rlist, wlist, xlist};
         for (int l = 0; l < 3; l++) {
-            for (PyObject o : lists.get(l)) {
-                int fd = fileno(o);
-                if (fd >= FD_SETSIZE) {
-                    throw Py.ValueError("filedescriptor out of range in select()");
+            List<PyObject> objs = new ArrayList<>();
+            if (args[l] instanceof PyList pl) {
+                for (int i = 0; i < pl.size(); i++) {
+                    PyObject o = pl.get(i);
+                    addFd(o, objs, fdList);
                 }
-                fds[k] = fd;
-                putPollFd(pfd, k++, fd, kinds[l]);
+            } else {
+                for (PyObject o : seq(args[l])) {
+                    addFd(o, objs, fdList);
+                }
             }
+            for (int i = 0; i < objs.size(); i++) {
+                kindList.add(kinds[l]);
+            }
+            lists.add(objs);
+        }
+        int total = fdList.size();
+        byte[] pfd = new byte[Math.max(total, 1) * 8];
+        for (int k = 0; k < total; k++) {
+            putPollFd(pfd, k, fdList.get(k), kindList.get(k));
         }
         if (total == 0) {
             pollSliced(pfd, 0, ms);
@@ -170,7 +183,7 @@ public final class SelectModule {
         }
         pollSliced(pfd, total, ms);
         PyList[] out = {new PyList(), new PyList(), new PyList()};
-        k = 0;
+        int k = 0;
         for (int l = 0; l < 3; l++) {
             for (PyObject o : lists.get(l)) {
                 int re = revents(pfd, k++);
@@ -195,12 +208,12 @@ public final class SelectModule {
         return new PyPoll();
     }
 
-    /** Ensures the list of fds is a plain int list (for the poll object). */
-    static List<Integer> ints(List<PyObject> l) {
-        List<Integer> r = new ArrayList<>();
-        for (PyObject o : l) {
-            r.add(fileno(o));
+    private static void addFd(PyObject o, List<PyObject> objs, List<Integer> fds) {
+        int fd = fileno(o);
+        if (fd >= FD_SETSIZE) {
+            throw Py.ValueError("filedescriptor out of range in select()");
         }
-        return r;
+        objs.add(o);
+        fds.add(fd);
     }
 }
