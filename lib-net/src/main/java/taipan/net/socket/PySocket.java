@@ -205,7 +205,9 @@ public class PySocket extends PyObject implements Weakrefable {
     }
 
     private long sendBytes(byte[] b, int off, int len, int flags, long deadline) {
-        byte[] chunk = off == 0 ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+        len = Math.min(len, 1 << 22);
+        jnr.ffi.Pointer chunk = Buffers.get(len);
+        chunk.put(0, b, off, len);
         NetLibC c = Native.libc();
         Interruption intr = new Interruption();
         while (true) {
@@ -225,9 +227,9 @@ public class PySocket extends PyObject implements Weakrefable {
     public PyObject sendall(PyObject data, @Default("0") int flags) {
         byte[] b = data(data, "sendall() argument 1");
         int off = 0;
-        long deadline = deadline();
         do {
-            long n = sendBytes(b, off, b.length - off, flags, deadline);
+            // as in 2.7, the timeout bounds each wait, not the whole call
+            long n = sendBytes(b, off, b.length - off, flags, deadline());
             off += (int) n;
             if (Safepoint.pending) {
                 Safepoint.run();
@@ -261,11 +263,12 @@ public class PySocket extends PyObject implements Weakrefable {
         }
     }
 
-    /** Receives up to {@code len} bytes into a new array; returns the count. addr/alen (may be null) receive the sender. */
-    private int recvInto(byte[] buf, int len, int flags, byte[] addr, int[] alen) {
+    /** Receives up to {@code len} bytes (returned, exactly as many as came); addr/alen (may be null) receive the sender. */
+    private byte[] receive(int len, int flags, byte[] addr, int[] alen) {
         NetLibC c = Native.libc();
         long deadline = deadline();
         Interruption intr = new Interruption();
+        jnr.ffi.Pointer buf = Buffers.get(len);
         while (true) {
             await(POLLIN, deadline, intr);
             long n;
@@ -276,7 +279,9 @@ public class PySocket extends PyObject implements Weakrefable {
                 n = c.recvfrom(fd, buf, len, flags, addr, alen);
             }
             if (n >= 0) {
-                return (int) n;
+                byte[] out = new byte[(int) n];
+                buf.get(0, out, 0, (int) n);
+                return out;
             }
             int e = Native.errno();
             if (!retry(e, intr)) {
@@ -290,9 +295,7 @@ public class PySocket extends PyObject implements Weakrefable {
         if (bufsize < 0) {
             throw Py.ValueError("negative buffersize in recv");
         }
-        byte[] buf = new byte[bufsize];
-        int n = recvInto(buf, bufsize, flags, null, null);
-        return PyStr.of(buf, 0, n);
+        return PyStr.of(receive(bufsize, flags, null, null));
     }
 
     @ExposedMethod(doc = "recvfrom(buffersize[, flags]) -> (data, address info)\n\nLike recv(buffersize, flags) but also return the sender's address info.")
@@ -300,11 +303,10 @@ public class PySocket extends PyObject implements Weakrefable {
         if (bufsize < 0) {
             throw Py.ValueError("negative buffersize in recvfrom");
         }
-        byte[] buf = new byte[bufsize];
         byte[] addr = new byte[SockAddr.STORAGE];
         int[] alen = new int[1];
-        int n = recvInto(buf, bufsize, flags, addr, alen);
-        return PyTuple.of(PyStr.of(buf, 0, n), SockAddr.decode(addr, alen[0]));
+        byte[] data = receive(bufsize, flags, addr, alen);
+        return PyTuple.of(PyStr.of(data), SockAddr.decode(addr, alen[0]));
     }
 
     private static BufferProtocol writable(PyObject buffer, String who) {
@@ -326,10 +328,9 @@ public class PySocket extends PyObject implements Weakrefable {
         if (size < nbytes) {
             throw Py.ValueError("buffer too small for requested bytes");
         }
-        byte[] tmp = new byte[nbytes];
-        int n = recvInto(tmp, nbytes, flags, addr, alen);
-        b.storeBytes(0, tmp, 0, n);
-        return n;
+        byte[] got = receive(nbytes, flags, addr, alen);
+        b.storeBytes(0, got, 0, got.length);
+        return got.length;
     }
 
     @ExposedMethod(keywords = true, doc = "recv_into(buffer, [nbytes[, flags]]) -> nbytes_read\n\nA version of recv() that stores its data into a buffer rather than creating \na new string.  Receive up to buffersize bytes from the socket.  If buffersize \nis not specified (or 0), receive up to the size available in the given buffer.\n\nSee recv() for documentation about the flags.")
