@@ -152,30 +152,35 @@ def classify_class_attrs(cls):
     mro = getmro(cls)
     result = []
     for name in dir(cls):
-        if name in cls.__dict__:
-            obj = cls.__dict__[name]
+        # the defining class' __dict__ first: it shows static and class
+        # methods as such, and getattr may fail (or run code) for some
+        # descriptors
+        home = None
+        for base in (cls,) + mro:
+            if name in base.__dict__:
+                obj = base.__dict__[name]
+                home = base
+                break
         else:
             obj = getattr(cls, name)
-        home = getattr(obj, "__objclass__", None)
-        if home is None:
-            for base in mro:
-                if name in base.__dict__:
-                    home = base
-                    break
-        # the defining class' dict shows static and class methods as such
-        if home is not None and name in home.__dict__:
-            obj = home.__dict__[name]
-        via_getattr = getattr(cls, name)
+            home = getattr(obj, "__objclass__", home)
         if isinstance(obj, staticmethod):
             kind = "static method"
         elif isinstance(obj, classmethod):
             kind = "class method"
         elif isinstance(obj, property):
             kind = "property"
-        elif ismethod(via_getattr) or ismethoddescriptor(via_getattr):
+        elif ismethoddescriptor(obj):
             kind = "method"
-        else:
+        elif isdatadescriptor(obj):
             kind = "data"
+        else:
+            via_getattr = getattr(cls, name)
+            if ismethod(via_getattr) or ismethoddescriptor(via_getattr):
+                kind = "method"
+            else:
+                kind = "data"
+            obj = via_getattr
         result.append(Attribute(name, kind, home, obj))
     return result
 
