@@ -142,8 +142,14 @@ def _load_testfile(filename, package, module_relative):
         return f.read(), filename
 
 
+# the encoding unicode output is reported in
+_encoding = getattr(sys.__stdout__, 'encoding', None) or 'utf-8'
+
+
 def _indent(s, indent=4):
     """s with every non-empty line indented by indent spaces."""
+    if isinstance(s, unicode):
+        s = s.encode(_encoding, 'backslashreplace')
     return re.sub('(?m)^(?!$)', indent * ' ', s)
 
 
