@@ -22,6 +22,8 @@ public final class CoreModules implements ModuleProvider {
         m.put("_sre", "taipan.modules.sre.SreModule");
         m.put("_weakref", "taipan.modules.weakref.WeakrefModule");
         m.put("gc", "taipan.modules.gc.GcModule");
+        m.put("math", "taipan.modules.math.MathModule");
+        m.put("_random", "taipan.modules.random.RandomModule");
         return m;
     }
 }
