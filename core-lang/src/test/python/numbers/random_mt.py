@@ -22,3 +22,14 @@ for a in [(0,), (5, 5), (1, 10, 0), (1.5,), (0, 5.5), (0, 10, 1.5), (10, 1)]:
     t(random.randrange, *a)
 t(random.sample, [1,2], 3); t(random.choice, []); t(random.gammavariate, 0, 1)
 s = random.getstate(); a = random.random(); random.setstate(s); print a == random.random()
+random.jumpahead(10); print random.random(); random.jumpahead(2**100); print random.random()
+t(random.setstate, (7, None, None))
+st2 = (2, tuple(x if i % 2 else x - 2**32 for i, x in enumerate(s[1][:-1])) + (s[1][-1],), None)
+random.setstate(st2); print random.random()
+w = random.WichmannHill(100); print w.random(), w.random(), w.getstate(); w.jumpahead(1000); print w.random()
+w.seed('hello'); print w.random(); w.whseed(5); print w.random(), w._seed; t(w.jumpahead, -1); t(w.setstate, (3, 1, 2))
+print w.randrange(1000), w.choice([1,2,3]), w.sample(range(10), 3)
+class MyRandom(random.Random):
+    def random(self): return 0.5
+m = MyRandom(); print m.randrange(100), m.choice("abc")
+print random.__all__

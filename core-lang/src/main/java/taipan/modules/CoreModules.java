@@ -24,6 +24,10 @@ public final class CoreModules implements ModuleProvider {
         m.put("gc", "taipan.modules.gc.GcModule");
         m.put("math", "taipan.modules.math.MathModule");
         m.put("_random", "taipan.modules.random.RandomModule");
+        m.put("_md5", "taipan.modules.hashlib.Md5Module");
+        m.put("_sha", "taipan.modules.hashlib.ShaModule");
+        m.put("_sha256", "taipan.modules.hashlib.Sha256Module");
+        m.put("_sha512", "taipan.modules.hashlib.Sha512Module");
         return m;
     }
 }
