@@ -23,6 +23,7 @@ public final class CoreModules implements ModuleProvider {
         m.put("_weakref", "taipan.modules.weakref.WeakrefModule");
         m.put("gc", "taipan.modules.gc.GcModule");
         m.put("math", "taipan.modules.math.MathModule");
+        m.put("cmath", "taipan.modules.cmath.CmathModule");
         m.put("_random", "taipan.modules.random.RandomModule");
         m.put("_md5", "taipan.modules.hashlib.Md5Module");
         m.put("_sha", "taipan.modules.hashlib.ShaModule");
