@@ -155,10 +155,7 @@ public final class Codecs {
             }
             return u;
         }
-        if (exc instanceof PyBaseException) {
-            throw Py.TypeError("don't know how to handle " + exc.getType().getName() + " in error callback");
-        }
-        throw Py.TypeError("codec must pass exception instance");
+        throw Py.TypeError("don't know how to handle " + exc.getType().getName() + " in error callback");
     }
 
     private static PyObject strictErrors(PyObject exc) {

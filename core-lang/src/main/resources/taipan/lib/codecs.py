@@ -219,14 +219,15 @@ class StreamReader(Codec):
     readline() in linebuffer.
     """
 
+    # the type of the decoded data (str-to-str codecs set str)
     charbuffertype = unicode
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
         self.bytebuffer = ""
-        # stays a str for str-to-str codecs; the first decode makes it unicode
-        self.charbuffer = ""
+        self._empty_charbuffer = self.charbuffertype()
+        self.charbuffer = self._empty_charbuffer
         self.linebuffer = None
 
     def decode(self, input, errors='strict'):
@@ -238,7 +239,7 @@ class StreamReader(Codec):
         With firstline, a decoding error after the first line is left for
         the next call."""
         if self.linebuffer:
-            self.charbuffer = "".join(self.linebuffer)
+            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
             self.linebuffer = None
         if chars < 0:
             chars = size
@@ -267,7 +268,7 @@ class StreamReader(Codec):
                 break
         if chars < 0:
             result = self.charbuffer
-            self.charbuffer = ""
+            self.charbuffer = self._empty_charbuffer
         else:
             result = self.charbuffer[:chars]
             self.charbuffer = self.charbuffer[chars:]
@@ -287,7 +288,7 @@ class StreamReader(Codec):
             return line
 
         readsize = size or 72
-        line = ""
+        line = self._empty_charbuffer
         while True:
             data = self.read(readsize, firstline=True)
             if data and data.endswith("\r"):
@@ -311,7 +312,8 @@ class StreamReader(Codec):
                 without_end = lines[0].splitlines(False)[0]
                 if with_end != without_end:
                     # a complete line: keep whatever follows for next time
-                    self.charbuffer = "".join(lines[1:]) + self.charbuffer
+                    self.charbuffer = (self._empty_charbuffer.join(lines[1:]) +
+                                       self.charbuffer)
                     if keepends:
                         line = with_end
                     else:
@@ -332,7 +334,7 @@ class StreamReader(Codec):
     def reset(self):
         """Drop the buffers (for resynchronisation after a seek)."""
         self.bytebuffer = ""
-        self.charbuffer = u""
+        self.charbuffer = self._empty_charbuffer
         self.linebuffer = None
 
     def seek(self, offset, whence=0):
