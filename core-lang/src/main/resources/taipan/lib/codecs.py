@@ -219,15 +219,14 @@ class StreamReader(Codec):
     readline() in linebuffer.
     """
 
-    # the type of the decoded data (str-to-str codecs set str)
     charbuffertype = unicode
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
         self.bytebuffer = ""
-        self._empty_charbuffer = self.charbuffertype()
-        self.charbuffer = self._empty_charbuffer
+        # stays a str for str-to-str codecs; the first decode makes it unicode
+        self.charbuffer = ""
         self.linebuffer = None
 
     def decode(self, input, errors='strict'):
@@ -239,7 +238,7 @@ class StreamReader(Codec):
         With firstline, a decoding error after the first line is left for
         the next call."""
         if self.linebuffer:
-            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
+            self.charbuffer = "".join(self.linebuffer)
             self.linebuffer = None
         if chars < 0:
             chars = size
@@ -250,9 +249,8 @@ class StreamReader(Codec):
                 newdata = self.stream.read()
             else:
                 newdata = self.stream.read(size)
+            # (decoded even when empty: the result type comes from the codec)
             data = self.bytebuffer + newdata
-            if not data:
-                break
             try:
                 newchars, decodedbytes = self.decode(data, self.errors)
             except UnicodeDecodeError, exc:
@@ -268,7 +266,7 @@ class StreamReader(Codec):
                 break
         if chars < 0:
             result = self.charbuffer
-            self.charbuffer = self._empty_charbuffer
+            self.charbuffer = ""
         else:
             result = self.charbuffer[:chars]
             self.charbuffer = self.charbuffer[chars:]
@@ -288,7 +286,7 @@ class StreamReader(Codec):
             return line
 
         readsize = size or 72
-        line = self._empty_charbuffer
+        line = ""
         while True:
             data = self.read(readsize, firstline=True)
             if data and data.endswith("\r"):
@@ -312,8 +310,7 @@ class StreamReader(Codec):
                 without_end = lines[0].splitlines(False)[0]
                 if with_end != without_end:
                     # a complete line: keep whatever follows for next time
-                    self.charbuffer = (self._empty_charbuffer.join(lines[1:]) +
-                                       self.charbuffer)
+                    self.charbuffer = "".join(lines[1:]) + self.charbuffer
                     if keepends:
                         line = with_end
                     else:
@@ -334,7 +331,7 @@ class StreamReader(Codec):
     def reset(self):
         """Drop the buffers (for resynchronisation after a seek)."""
         self.bytebuffer = ""
-        self.charbuffer = self._empty_charbuffer
+        self.charbuffer = u""
         self.linebuffer = None
 
     def seek(self, offset, whence=0):
