@@ -1401,7 +1401,10 @@ public final class Codecs {
                     inShift = false;
                     s++;
                     if (surrogate != 0) {
-                        d.out.append(surrogate);
+                        // a special character ending the run takes a pending high surrogate with it (as 2.7)
+                        if (ch < 128) {
+                            d.out.append(surrogate);
+                        }
                         surrogate = 0;
                     }
                     if (bits > 0) {
