@@ -22,6 +22,7 @@ public final class CoreModules implements ModuleProvider {
         m.put("_sre", "taipan.modules.sre.SreModule");
         m.put("_weakref", "taipan.modules.weakref.WeakrefModule");
         m.put("gc", "taipan.modules.gc.GcModule");
+        m.put("_json", "taipan.modules.json.JsonModule");
         m.put("cStringIO", "taipan.modules.cstringio.CStringIOModule");
         return m;
     }
