@@ -24,6 +24,7 @@ public final class CoreModules implements ModuleProvider {
         m.put("gc", "taipan.modules.gc.GcModule");
         m.put("_json", "taipan.modules.json.JsonModule");
         m.put("cStringIO", "taipan.modules.cstringio.CStringIOModule");
+        m.put("_codecs", "taipan.modules.codecs.CodecsModule");
         return m;
     }
 }
