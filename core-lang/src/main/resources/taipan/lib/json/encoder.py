@@ -248,10 +248,11 @@ class JSONEncoder(object):
         if c_make_encoder is not None and (
                 c_style or (_one_shot and type(self.indent) in (int, long))):
             # Taipan's _json also indents (with the Python encoder's messages)
-            return c_make_encoder(markers, self.default, quote, self.indent,
-                                  self.key_separator, self.item_separator,
-                                  self.sort_keys, self.skipkeys, self.allow_nan,
-                                  not c_style)(o, 0)
+            args = (markers, self.default, quote, self.indent, self.key_separator,
+                    self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)
+            if not c_style:
+                args += (True,)     # the Python encoder's messages
+            return c_make_encoder(*args)(o, 0)
         return _make_iterencode(markers, self.default, quote, self.indent, floatstr,
                                 self.key_separator, self.item_separator,
                                 self.sort_keys, self.skipkeys, c_style)(o, 0)
