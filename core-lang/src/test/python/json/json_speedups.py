@@ -60,3 +60,8 @@ except RuntimeError as e:
     print e
 print json.dumps([1e300 * 1e300, -1e300 * 1e300, 0.1, 1e22, 12345678.9, 1 / 3.0])
 print json.loads('[1.0, 1e5, 1E-2, -0.5e+3, 123456789012345678901234567890, 1e400]')
+for doc in ('"', u'"', '["', '{"a', '"\\'):
+    try:
+        json.loads(doc)
+    except ValueError as e:
+        print 'ValueError', e

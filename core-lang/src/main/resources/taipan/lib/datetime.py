@@ -3,6 +3,7 @@
 # (normalisation, naive/aware rules, repr/str/isoformat formats and error messages).
 
 import time as _time
+from operator import truediv as _truediv
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -317,7 +318,8 @@ class timedelta(object):
 
     def total_seconds(self):
         """Total seconds in the duration."""
-        return self._us() / 1e6
+        # long / long true division: correctly rounded, as CPython computes it
+        return _truediv(self._us(), 1000000)
 
     def __repr__(self):
         if self._microseconds:

@@ -99,7 +99,7 @@ final class JsonText {
     PyObject scanString(int end, String encoding, boolean strict, int[] endOut) {
         int n = length;
         int begin = end - 1;
-        if (end < 0 || end > n) {
+        if (end < 0 || end >= n) {
             throw Py.ValueError("end is out of bounds");
         }
         IntBuf out = new IntBuf();
