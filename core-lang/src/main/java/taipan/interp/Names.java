@@ -215,8 +215,9 @@ public final class Names {
 
     // ---- dict-based names (module, class body, exec) -----------------------------------------
 
+    /** A dict subclass used as a namespace goes through its own __getitem__ (LOAD_NAME's PyDict_CheckExact). */
     static PyObject mappingGet(PyObject mapping, PyStr name) {
-        if (mapping instanceof PyDict d) {
+        if (mapping instanceof PyDict d && mapping.getClass() == PyDict.class) {
             return d.getItem(name);
         }
         try {
@@ -271,7 +272,7 @@ public final class Names {
         @Override
         public void assign(PyFrame f, PyObject value) {
             PyObject locals = f.localsDict;
-            if (locals instanceof PyDict d) {
+            if (locals instanceof PyDict d && locals.getClass() == PyDict.class) {
                 d.setItem(name, value);
             } else if (locals == null) {
                 f.globals.setItem(name, value);
@@ -283,7 +284,7 @@ public final class Names {
         @Override
         public void delete(PyFrame f) {
             PyObject locals = f.localsDict == null ? f.globals : f.localsDict;
-            if (locals instanceof PyDict d) {
+            if (locals instanceof PyDict d && locals.getClass() == PyDict.class) {
                 if (!d.delItemIfPresent(name)) {
                     throw Py.NameError("name '" + name + "' is not defined");
                 }
