@@ -261,6 +261,41 @@ public final class Names {
         }
     }
 
+    /**
+     * An implicit global of a function that uses 'exec ... in' (2.7 compiles these to
+     * LOAD_NAME): the frame's f_locals dict (which the exec may have filled), then the
+     * globals and builtins.
+     */
+    public static final class FrameLocalsLoad extends Expr {
+        final PyStr name;
+
+        public FrameLocalsLoad(int line, String name) {
+            super(line);
+            this.name = PyStr.intern(name);
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyDict locals = f.fastLocalsOrNull();
+            PyObject v;
+            if (locals != null) {
+                v = locals.getItem(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            v = f.globals.getItem(name);
+            if (v != null) {
+                return v;
+            }
+            v = f.builtinsDict().getItem(name);
+            if (v != null) {
+                return v;
+            }
+            throw Py.NameError("name '" + name + "' is not defined");
+        }
+    }
+
     public static final class NameTarget extends Target {
         final PyStr name;
 

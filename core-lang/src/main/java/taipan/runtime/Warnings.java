@@ -10,16 +10,31 @@ public final class Warnings {
      * "error" filter makes the warning raise.
      */
     public static void warn(PyType category, String message, int stacklevel) {
-        PyObject warnings;
-        try {
-            warnings = Interp.current().importModule("warnings");
-        } catch (PyException e) {
-            if (e.matches(Exceptions.ImportError)) {
-                return;
-            }
-            throw e;
+        PyObject warnings = warningsModule();
+        if (warnings == null) {
+            return;
         }
         Ops.call(Ops.getattr(warnings, "warn"),
                 new PyObject[] {PyStr.of(message), category, PyInt.of(stacklevel)}, null);
+    }
+
+    /** PyErr_WarnExplicit with no module and registry: {@code warnings.warn_explicit(message, category, filename, lineno)}. */
+    public static void warnExplicit(PyType category, String message, String filename, int lineno) {
+        PyObject warnings = warningsModule();
+        if (warnings != null) {
+            Ops.call(Ops.getattr(warnings, "warn_explicit"),
+                    new PyObject[] {PyStr.of(message), category, PyStr.of(filename), PyInt.of(lineno)}, null);
+        }
+    }
+
+    private static PyObject warningsModule() {
+        try {
+            return Interp.current().importModule("warnings");
+        } catch (PyException e) {
+            if (e.matches(Exceptions.ImportError)) {
+                return null;
+            }
+            throw e;
+        }
     }
 }
