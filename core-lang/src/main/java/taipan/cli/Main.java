@@ -101,6 +101,9 @@ public final class Main {
         if (!opts.noSite) {
             importSite(interp);
         }
+        if (interp.sysGet("warnoptions") instanceof PyList wo && wo.size() > 0) {
+            importWarnings(interp);
+        }
         PyModule main = new PyModule("__main__");
         PyDict g = main.getDict();
         g.setItem(N.__builtins__, interp.builtinsModule());
@@ -200,6 +203,15 @@ public final class Main {
             interp.importModule("site");
         } catch (PyException e) {
             TracebackPrinter.writeStderr("'import site' failed; use -v for traceback\n");
+        }
+    }
+
+    /** With -W options, Py_Initialize imports warnings so that they apply (errors are ignored). */
+    private static void importWarnings(Interp interp) {
+        try {
+            interp.importModule("warnings");
+        } catch (PyException e) {
+            // as CPython: a failing warnings import at start-up is silently dropped
         }
     }
 

@@ -952,6 +952,19 @@ public final class Compiler {
         if (s.unicode()) {
             return PyUnicode.of(s.value());
         }
-        return PyStr.of(s.value().getBytes(StandardCharsets.ISO_8859_1));
+        String v = s.value();
+        // CPython interns the string constants that look like names (code objects share them
+        // with attribute names, which pickle's memo and `is` tests can see)
+        return allNameChars(v) ? PyStr.intern(v) : PyStr.of(v.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static boolean allNameChars(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -23,6 +23,7 @@ public final class CoreModules implements ModuleProvider {
         m.put("_weakref", "taipan.modules.weakref.WeakrefModule");
         m.put("gc", "taipan.modules.gc.GcModule");
         m.put("cStringIO", "taipan.modules.cstringio.CStringIOModule");
+        m.put("_codecs", "taipan.modules.codecs.CodecsModule");
         return m;
     }
 }

@@ -103,10 +103,8 @@ public class PyStr extends PyBaseString implements BufferProtocol {
     public static PyStr intern(String s) {
         PyStr p = INTERNED.get(s);
         if (p == null) {
+            // the shared one-character and empty strings are the interned ones, as in CPython
             PyStr fresh = of(s);
-            if (fresh.value.length <= 1 || fresh == EMPTY) {
-                fresh = new PyStr(fresh.value);
-            }
             fresh.interned = true;
             fresh.javaString = s;
             p = INTERNED.putIfAbsent(s, fresh);

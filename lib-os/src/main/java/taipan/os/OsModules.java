@@ -10,6 +10,9 @@ public final class OsModules implements ModuleProvider {
     @Override
     public Map<String, String> modules() {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put("posix", "taipan.os.posix.PosixModule");
+        m.put("errno", "taipan.os.errno.ErrnoModule");
+        m.put("pwd", "taipan.os.pwd.PwdModule");
         m.put("signal", "taipan.os.signal.SignalModule");
         return m;
     }
