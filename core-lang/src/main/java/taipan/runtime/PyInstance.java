@@ -21,6 +21,28 @@ public final class PyInstance extends PyObject implements Weakrefable {
         return TYPE;
     }
 
+    /** {@code instance(class[, dict])}: a new instance, without calling __init__ (new.instance). */
+    @ExposedNew
+    static PyObject instance_new(PyType subtype, PyObject[] args, String[] kw) {
+        if (args.length < 1) {
+            throw Py.TypeError("instance() takes at least 1 argument (0 given)");
+        }
+        if (args.length > 2) {
+            throw Py.TypeError("instance() takes at most 2 arguments (" + args.length + " given)");
+        }
+        if (!(args[0] instanceof PyClass c)) {
+            throw Py.TypeError("instance() argument 1 must be classobj, not " + args[0].getType().getName());
+        }
+        PyInstance inst = new PyInstance(c);
+        if (args.length == 2 && args[1] != Py.None) {
+            if (!(args[1] instanceof PyDict d)) {
+                throw Py.TypeError("instance() second arg must be dictionary or None");
+            }
+            inst.dict = d;
+        }
+        return inst;
+    }
+
     public PyClass getInstClass() {
         return cls;
     }
