@@ -2718,19 +2718,20 @@ def _ln_core(M, W, r):
     return (s * 2) << r
 
 
-_ln10_cache = [0, 0]
+# (digits, ln(10) * 10**digits), replaced as a whole (threads may share it).
+_ln10_cache = [(0, 0)]
 
 
 def _ln10(W):
     """ln(10) * 10**W, truncated (error below one unit)."""
-    if _ln10_cache[0] >= W:
-        return _ln10_cache[1] // _pow10(_ln10_cache[0] - W)
+    digits, value = _ln10_cache[0]
+    if digits >= W:
+        return value // _pow10(digits - W)
     Wc = max(W, 60) + 20
     r = _isqrt(Wc) // 2 + 5
     Wi = Wc + (r * 31) // 100 + 10
     value = _ln_core(10 * _pow10(Wi), Wi, r) // _pow10(Wi - Wc)
-    _ln10_cache[0] = Wc
-    _ln10_cache[1] = value
+    _ln10_cache[0] = (Wc, value)
     return value // _pow10(Wc - W)
 
 
