@@ -16,6 +16,7 @@ public final class OsModules implements ModuleProvider {
         m.put("grp", "taipan.os.grp.GrpModule");
         m.put("fcntl", "taipan.os.fcntl.FcntlModule");
         m.put("resource", "taipan.os.resource.ResourceModule");
+        m.put("termios", "taipan.os.termios.TermiosModule");
         m.put("_posixsubprocess", "taipan.os.posixsubprocess.PosixSubprocessModule");
         m.put("signal", "taipan.os.signal.SignalModule");
         return m;
