@@ -71,7 +71,10 @@ def unix_getpass(prompt='Password: ', stream=None):
             # the read worked; only restoring the settings failed
             raise
         if stream is not input:
-            del input, tty
+            # the terminal cannot be used: let its file go before blocking
+            if tty is not None:
+                tty.close()
+            input = tty = None
         passwd = fallback_getpass(prompt, stream)
     stream.write('\n')
     if tty is not None:
