@@ -19,6 +19,7 @@ public final class OsModules implements ModuleProvider {
         m.put("termios", "taipan.os.termios.TermiosModule");
         m.put("_posixsubprocess", "taipan.os.posixsubprocess.PosixSubprocessModule");
         m.put("signal", "taipan.os.signal.SignalModule");
+        m.put("_locale", "taipan.os.locale.LocaleModule");
         return m;
     }
 }
