@@ -16,6 +16,8 @@ public final class OsModules implements ModuleProvider {
         m.put("grp", "taipan.os.grp.GrpModule");
         m.put("fcntl", "taipan.os.fcntl.FcntlModule");
         m.put("resource", "taipan.os.resource.ResourceModule");
+        m.put("termios", "taipan.os.termios.TermiosModule");
+        m.put("crypt", "taipan.os.crypt.CryptModule");
         m.put("_posixsubprocess", "taipan.os.posixsubprocess.PosixSubprocessModule");
         m.put("signal", "taipan.os.signal.SignalModule");
         m.put("_locale", "taipan.os.locale.LocaleModule");

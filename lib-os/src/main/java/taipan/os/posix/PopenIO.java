@@ -38,6 +38,13 @@ final class PopenIO implements RawIO {
             return;
         }
         pipe.close();
+        if (Thread.currentThread().getName().startsWith("Cleaner-")) {
+            // the file became garbage: never hold up the cleaner thread waiting for the command
+            Thread reaper = new Thread(() -> Spawn.waitFor(pid), "taipan-popen-reaper");
+            reaper.setDaemon(true);
+            reaper.start();
+            return;
+        }
         int status = Spawn.waitFor(pid);
         result = status == 0 ? null : PyInt.of(status);
     }

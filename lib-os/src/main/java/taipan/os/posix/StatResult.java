@@ -32,6 +32,31 @@ final class StatResult {
             new String[] {"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail",
                 "f_flag", "f_namemax"}, null, 10, true);
 
+    static {
+        // stat_result(tuple) of 10 items: the float times default to the integer ones, as in 2.7
+        PyObject structNew = Ops.getattr(TYPE, "__new__");
+        TYPE.getDict().setItem(PyStr.intern("__new__"), new PyStaticMethod(new PyBuiltinFunction("__new__",
+                (self, args, kw) -> {
+                    PyObject r = Ops.call(structNew, args, kw);
+                    if (r instanceof PyStructSequence s && r.getType() == TYPE) {
+                        PyObject[] v = new PyObject[16];
+                        for (int i = 0; i < v.length; i++) {
+                            v[i] = s.get(i);
+                        }
+                        boolean changed = false;
+                        for (int i = 10; i < 13; i++) {
+                            if (v[i] == Py.None) {
+                                v[i] = v[i - 3];
+                                changed = true;
+                            }
+                        }
+                        return changed ? PyStructSequence.of(TYPE, v) : r;
+                    }
+                    return r;
+                }, null, null, "posix")));
+        TYPE.modified();
+    }
+
     static volatile boolean floatTimes = true;
 
     static final boolean AARCH64 = "aarch64".equals(System.getProperty("os.arch"));
