@@ -368,28 +368,25 @@ class ForkingMixIn:
         """Internal routine to wait for children that have exited."""
         if self.active_children is None:
             return
-        # at the limit: block until a child is gone
+        # at the limit: block until some child is gone
         while len(self.active_children) >= self.max_children:
             try:
-                pid, status = os.waitpid(0, 0)
-            except os.error:
-                pid = None
-            if pid not in self.active_children:
-                continue
-            self.active_children.remove(pid)
+                pid, status = os.waitpid(-1, 0)
+                self.active_children.discard(pid)
+            except OSError as e:
+                if e.errno == errno.ECHILD:
+                    self.active_children.clear()
+                elif e.errno != errno.EINTR:
+                    break
         # then reap whoever else has finished, without blocking
-        for child in list(self.active_children):
+        for child in self.active_children.copy():
             try:
                 pid, status = os.waitpid(child, os.WNOHANG)
-            except os.error:
-                pid = None
-            if not pid:
-                continue
-            try:
-                self.active_children.remove(pid)
-            except ValueError, e:
-                raise ValueError('%s. x=%d and list=%r' % (e.message, pid,
-                                                           self.active_children))
+                if pid:
+                    self.active_children.discard(pid)
+            except OSError as e:
+                if e.errno == errno.ECHILD:
+                    self.active_children.discard(child)
 
     def handle_timeout(self):
         """Wait for zombies after self.timeout seconds of inactivity.
@@ -405,8 +402,8 @@ class ForkingMixIn:
         if pid:
             # parent: remember the child, drop our copy of the request
             if self.active_children is None:
-                self.active_children = []
-            self.active_children.append(pid)
+                self.active_children = set()
+            self.active_children.add(pid)
             self.close_request(request)
             return
         # child: handle the request and leave without going back to the server loop
