@@ -1,36 +1,16 @@
 """Generic socket server classes.
 
-This module tries to capture the various aspects of defining a server:
-
-For socket-based servers:
-
-- address family:
-        - AF_INET{,6}: IP (Internet Protocol) sockets (default)
-        - AF_UNIX: Unix domain sockets
-        - others, e.g. AF_DECNET are conceivable (see <socket.h>
-- socket type:
-        - SOCK_STREAM (reliable stream, e.g. TCP)
-        - SOCK_DGRAM (datagrams, e.g. UDP)
-
-For request-based servers (including socket-based):
-
-- client address verification before further looking at the request
-        (This is actually a hook for any processing that needs to look
-         at the request before anything else, e.g. logging)
-- how to handle multiple requests:
-        - synchronous (one request is handled at a time)
-        - forking (each request is handled by a new process)
-        - threading (each request is handled by a new thread)
-
-The classes in this module favor the server type that is simplest to
-write: a synchronous TCP/IP server.  Forking and threading versions
-are made with the ForkingMixIn and ThreadingMixIn mix-in classes, e.g.
+A server owns a listening (or datagram) socket and a request handler class:
+for each request it makes a handler instance, whose handle() method does the
+work. TCPServer, UDPServer, UnixStreamServer and UnixDatagramServer handle one
+request at a time; ForkingMixIn and ThreadingMixIn, mixed in first, give each
+request its own process or thread:
 
         class ThreadingUDPServer(ThreadingMixIn, UDPServer): pass
 
-To implement a service, derive a class from BaseRequestHandler and
-redefine its handle() method; StreamRequestHandler and
-DatagramRequestHandler give the request as file objects rfile and wfile.
+Request handlers derive from BaseRequestHandler and override handle();
+StreamRequestHandler and DatagramRequestHandler offer the request as the file
+objects rfile and wfile.
 """
 
 __version__ = "0.4"
@@ -67,69 +47,33 @@ def _eintr_retry(func, *args):
 
 
 class BaseServer:
-    """Base class for server classes.
+    """The request loop shared by all servers.
 
-    Methods for the caller:
-
-    - __init__(server_address, RequestHandlerClass)
-    - serve_forever(poll_interval=0.5)
-    - shutdown()
-    - handle_request()  # if you do not use serve_forever()
-    - fileno() -> int   # for select()
-
-    Methods that may be overridden:
-
-    - server_bind()
-    - server_activate()
-    - get_request() -> request, client_address
-    - handle_timeout()
-    - verify_request(request, client_address)
-    - server_close()
-    - process_request(request, client_address)
-    - shutdown_request(request)
-    - close_request(request)
-    - handle_error()
-
-    Methods for derived classes:
-
-    - finish_request(request, client_address)
-
-    Class variables that may be overridden by derived classes or
-    instances:
-
-    - timeout
-    - address_family
-    - socket_type
-    - allow_reuse_address
-
-    Instance variables:
-
-    - RequestHandlerClass
-    - socket
+    Callers use serve_forever(), shutdown(), handle_request() and fileno().
+    Subclasses supply the socket (server_bind, server_activate, get_request,
+    fileno) and may override verify_request, process_request,
+    handle_timeout, handle_error, shutdown_request, close_request and
+    server_close. The class attribute timeout bounds handle_request().
     """
 
     timeout = None
 
     def __init__(self, server_address, RequestHandlerClass):
-        """Constructor.  May be extended, do not override."""
+        """Records the address and handler class (extend, do not replace)."""
         self.server_address = server_address
         self.RequestHandlerClass = RequestHandlerClass
         self.__is_shut_down = threading.Event() if threading is not None else None
         self.__shutdown_request = False
 
     def server_activate(self):
-        """Called by constructor to activate the server.
-
-        May be overridden.
-        """
+        """Makes the bound socket ready for requests (nothing by default)."""
         pass
 
     def serve_forever(self, poll_interval=0.5):
-        """Handle one request at a time until shutdown.
+        """Handles requests one after another until shutdown() is called.
 
-        Polls for shutdown every poll_interval seconds. Ignores
-        self.timeout. If you need to do periodic tasks, do them in
-        another thread.
+        The shutdown flag is checked every poll_interval seconds;
+        self.timeout does not apply here.
         """
         if self.__is_shut_down is not None:
             self.__is_shut_down.clear()
@@ -144,21 +88,17 @@ class BaseServer:
                 self.__is_shut_down.set()
 
     def shutdown(self):
-        """Stops the serve_forever loop.
+        """Asks serve_forever() to stop and waits until it has.
 
-        Blocks until the loop has finished. This must be called while
-        serve_forever() is running in another thread, or it will
-        deadlock.
+        Call it from another thread than the one serving: waiting in the
+        serving thread itself would never end.
         """
         self.__shutdown_request = True
         if self.__is_shut_down is not None:
             self.__is_shut_down.wait()
 
     def handle_request(self):
-        """Handle one request, possibly blocking.
-
-        Respects self.timeout.
-        """
+        """Waits for one request (at most self.timeout) and handles it."""
         timeout = self.socket.gettimeout()
         if timeout is None:
             timeout = self.timeout
@@ -171,12 +111,7 @@ class BaseServer:
         self._handle_request_noblock()
 
     def _handle_request_noblock(self):
-        """Handle one request, without blocking.
-
-        I assume that select.select has returned that the socket is
-        readable before this function was called, so there should be
-        no risk of blocking in get_request().
-        """
+        """Handles one request known to be waiting (select said so)."""
         try:
             request, client_address = self.get_request()
         except socket.error:
@@ -191,51 +126,36 @@ class BaseServer:
             self.shutdown_request(request)
 
     def handle_timeout(self):
-        """Called if no new request arrives within self.timeout.
-
-        Overridden by ForkingMixIn.
-        """
+        """Runs when handle_request() saw no request within the timeout."""
         pass
 
     def verify_request(self, request, client_address):
-        """Verify the request.  May be overridden.
-
-        Return True if we should proceed with this request.
-        """
+        """Whether to handle this request (True unless overridden)."""
         return True
 
     def process_request(self, request, client_address):
-        """Call finish_request.
-
-        Overridden by ForkingMixIn and ThreadingMixIn.
-        """
+        """Handles the request here and now, then closes it."""
         self.finish_request(request, client_address)
         self.shutdown_request(request)
 
     def server_close(self):
-        """Called to clean-up the server.
-
-        May be overridden.
-        """
+        """Releases the server's resources (nothing by default)."""
         pass
 
     def finish_request(self, request, client_address):
-        """Finish one request by instantiating RequestHandlerClass."""
+        """Runs the handler: an instance of RequestHandlerClass does the work."""
         self.RequestHandlerClass(request, client_address, self)
 
     def shutdown_request(self, request):
-        """Called to shutdown and close an individual request."""
+        """Ends one request: by default just closes it."""
         self.close_request(request)
 
     def close_request(self, request):
-        """Called to clean up an individual request."""
+        """Releases one request (nothing by default)."""
         pass
 
     def handle_error(self, request, client_address):
-        """Handle an error gracefully.  May be overridden.
-
-        The default is to print a traceback and continue.
-        """
+        """Reports an exception from a handler and goes on serving."""
         print '-' * 40
         print 'Exception happened during processing of request from',
         print client_address
@@ -245,17 +165,10 @@ class BaseServer:
 
 
 class TCPServer(BaseServer):
-    """Base class for various socket-based server classes.
+    """A server on a stream socket (TCP over IPv4 by default), one request at a time.
 
-    Defaults to synchronous IP stream (i.e., TCP).
-
-    Class variables that may be overridden by derived classes or
-    instances:
-
-    - address_family
-    - socket_type
-    - request_queue_size (only for stream sockets)
-    - allow_reuse_address
+    address_family, socket_type, request_queue_size and allow_reuse_address
+    may be changed by subclasses or instances.
     """
 
     address_family = socket.AF_INET
@@ -267,7 +180,7 @@ class TCPServer(BaseServer):
     allow_reuse_address = False
 
     def __init__(self, server_address, RequestHandlerClass, bind_and_activate=True):
-        """Constructor.  May be extended, do not override."""
+        """Records the address and handler class (extend, do not replace)."""
         BaseServer.__init__(self, server_address, RequestHandlerClass)
         self.socket = socket.socket(self.address_family, self.socket_type)
         if bind_and_activate:
@@ -279,45 +192,30 @@ class TCPServer(BaseServer):
                 raise
 
     def server_bind(self):
-        """Called by constructor to bind the socket.
-
-        May be overridden.
-        """
+        """Binds the socket; server_address becomes the address actually bound."""
         if self.allow_reuse_address:
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.socket.bind(self.server_address)
         self.server_address = self.socket.getsockname()
 
     def server_activate(self):
-        """Called by constructor to activate the server.
-
-        May be overridden.
-        """
+        """Starts listening."""
         self.socket.listen(self.request_queue_size)
 
     def server_close(self):
-        """Called to clean-up the server.
-
-        May be overridden.
-        """
+        """Closes the listening socket."""
         self.socket.close()
 
     def fileno(self):
-        """Return socket file number.
-
-        Interface required by select().
-        """
+        """The listening socket's descriptor, so that a server can be select()ed."""
         return self.socket.fileno()
 
     def get_request(self):
-        """Get the request and client address from the socket.
-
-        May be overridden.
-        """
+        """Accepts a connection: (socket, client address)."""
         return self.socket.accept()
 
     def shutdown_request(self, request):
-        """Called to shutdown and close an individual request."""
+        """Ends one request: by default just closes it."""
         try:
             # tell the client at once that we are done, even if another
             # process (after a fork) still holds the socket
@@ -327,12 +225,12 @@ class TCPServer(BaseServer):
         self.close_request(request)
 
     def close_request(self, request):
-        """Called to clean up an individual request."""
+        """Releases one request (nothing by default)."""
         request.close()
 
 
 class UDPServer(TCPServer):
-    """UDP server class."""
+    """A server on a datagram socket: each request is one datagram."""
 
     allow_reuse_address = False
 
@@ -345,27 +243,25 @@ class UDPServer(TCPServer):
         return (data, self.socket), client_addr
 
     def server_activate(self):
-        # No need to call listen() for UDP.
         pass
 
     def shutdown_request(self, request):
-        # No need to shutdown anything.
         self.close_request(request)
 
     def close_request(self, request):
-        # No need to close anything.
+        # the request's socket is the server's own: nothing to close
         pass
 
 
 class ForkingMixIn:
-    """Mix-in class to handle each request in a new process."""
+    """Mix-in: each request is handled in a child process (os.fork)."""
 
     timeout = 300
     active_children = None
     max_children = 40
 
     def collect_children(self):
-        """Internal routine to wait for children that have exited."""
+        """Reaps children that have exited (waits if there are max_children)."""
         if self.active_children is None:
             return
         # at the limit: block until some child is gone
@@ -389,14 +285,11 @@ class ForkingMixIn:
                     self.active_children.discard(child)
 
     def handle_timeout(self):
-        """Wait for zombies after self.timeout seconds of inactivity.
-
-        May be extended, do not override.
-        """
+        """Reaps exited children when no request came for self.timeout seconds."""
         self.collect_children()
 
     def process_request(self, request, client_address):
-        """Fork a new subprocess to process the request."""
+        """Handles the request in a new child process."""
         self.collect_children()
         pid = os.fork()
         if pid:
@@ -420,16 +313,13 @@ class ForkingMixIn:
 
 
 class ThreadingMixIn:
-    """Mix-in class to handle each request in a new thread."""
+    """Mix-in: each request is handled in a new thread."""
 
     # whether the server waits for its handler threads when the process ends
     daemon_threads = False
 
     def process_request_thread(self, request, client_address):
-        """Same as in BaseServer but as a thread.
-
-        In addition, exception handling is done here.
-        """
+        """The body of a handler thread: handle, close, report errors."""
         try:
             self.finish_request(request, client_address)
             self.shutdown_request(request)
@@ -438,7 +328,7 @@ class ThreadingMixIn:
             self.shutdown_request(request)
 
     def process_request(self, request, client_address):
-        """Start a new thread to process the request."""
+        """Handles the request in a new thread."""
         import threading
         t = threading.Thread(target=self.process_request_thread,
                              args=(request, client_address))
@@ -466,13 +356,10 @@ if hasattr(socket, 'AF_UNIX'):
 
 
 class BaseRequestHandler:
-    """Base class for request handler classes.
-
-    An instance is made for each request to be handled. The constructor
-    sets the instance variables request, client_address and server, and
-    then calls setup(), handle() and finish(). For stream services,
-    self.request is a socket object; for datagram services, self.request
-    is a pair (string, socket).
+    """A handler is made per request: it stores request, client_address and
+    server, then runs setup(), handle() and (always) finish(). The request is
+    the connection's socket for stream servers and a (data, socket) pair for
+    datagram servers.
     """
 
     def __init__(self, request, client_address, server):
@@ -496,7 +383,7 @@ class BaseRequestHandler:
 
 
 class StreamRequestHandler(BaseRequestHandler):
-    """Define self.rfile and self.wfile for stream sockets."""
+    """A handler reading and writing its connection through rfile and wfile."""
 
     # Read buffering: -1 (the default) buffers fully; 0 reads a byte at
     # a time (readline never reads past the line). Writes are unbuffered
@@ -532,7 +419,7 @@ class StreamRequestHandler(BaseRequestHandler):
 
 
 class DatagramRequestHandler(BaseRequestHandler):
-    """Define self.rfile and self.wfile for datagram sockets."""
+    """A handler reading its datagram from rfile; what it writes to wfile is the reply."""
 
     def setup(self):
         try:
