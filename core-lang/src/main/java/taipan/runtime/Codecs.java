@@ -155,10 +155,7 @@ public final class Codecs {
             }
             return u;
         }
-        if (exc instanceof PyBaseException) {
-            throw Py.TypeError("don't know how to handle " + exc.getType().getName() + " in error callback");
-        }
-        throw Py.TypeError("codec must pass exception instance");
+        throw Py.TypeError("don't know how to handle " + exc.getType().getName() + " in error callback");
     }
 
     private static PyObject strictErrors(PyObject exc) {
@@ -1404,7 +1401,10 @@ public final class Codecs {
                     inShift = false;
                     s++;
                     if (surrogate != 0) {
-                        d.out.append(surrogate);
+                        // a special character ending the run takes a pending high surrogate with it (as 2.7)
+                        if (ch < 128) {
+                            d.out.append(surrogate);
+                        }
                         surrogate = 0;
                     }
                     if (bits > 0) {

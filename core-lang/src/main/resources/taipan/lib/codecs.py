@@ -249,9 +249,8 @@ class StreamReader(Codec):
                 newdata = self.stream.read()
             else:
                 newdata = self.stream.read(size)
+            # (decoded even when empty: the result type comes from the codec)
             data = self.bytebuffer + newdata
-            if not data:
-                break
             try:
                 newchars, decodedbytes = self.decode(data, self.errors)
             except UnicodeDecodeError, exc:
