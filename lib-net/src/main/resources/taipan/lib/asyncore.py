@@ -537,7 +537,11 @@ if os.name == 'posix':
         write = send
 
         def close(self):
-            os.close(self.fd)
+            # closing twice is harmless: the descriptor is forgotten first
+            if self.fd < 0:
+                return
+            fd, self.fd = self.fd, -1
+            os.close(fd)
 
         def fileno(self):
             return self.fd
