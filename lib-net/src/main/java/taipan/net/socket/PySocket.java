@@ -56,7 +56,10 @@ public class PySocket extends PyObject implements Weakrefable {
         return s;
     }
 
-    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+    /** Made on first use: importing socket starts no thread. */
+    private static final class CleanerHolder {
+        static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+    }
 
     private static final class Closer implements Runnable {
         volatile int fd;
@@ -99,7 +102,7 @@ public class PySocket extends PyObject implements Weakrefable {
             closer.fd = -1;
         }
         closer = new Closer(newFd);
-        CLEANER.register(this, closer);
+        CleanerHolder.CLEANER.register(this, closer);
         family = fam;
         stype = typ;
         proto = pro;
