@@ -74,7 +74,7 @@ def getfqdn(name=''):
 # How many socket objects (and file objects made by makefile) share one real socket:
 # the descriptor is closed when the last of them is closed, as 2.7's reference
 # counting closes it when the last reference goes. Entries hold the real socket
-# weakly (id -> [weak reference, count]): a real socket nobody closed is closed by
+# weakly (id -> [weak reference, tokens]): a real socket nobody closed is closed by
 # the collector. (_weakref, not weakref: importing socket stays cheap.)
 from _weakref import ref as _weakref
 _users = {}
@@ -90,19 +90,25 @@ def _hold(sock):
     key = id(sock)
     entry = _users.get(key)
     if entry is not None and entry[0]() is sock:
-        entry[1] += 1
+        # one token per user: list.append and list.pop are atomic, so threads
+        # sharing a socket keep the count right without a lock
+        entry[1].append(None)
     else:
-        _users[key] = [_weakref(sock, lambda wr, key=key: _forget(key, wr)), 1]
+        _users[key] = [_weakref(sock, lambda wr, key=key: _forget(key, wr)), [None]]
 
 
 def _release(sock):
     key = id(sock)
     entry = _users.get(key)
     if entry is not None and entry[0]() is sock:
-        entry[1] -= 1
-        if entry[1] > 0:
+        tokens = entry[1]
+        try:
+            tokens.pop()
+        except IndexError:
+            pass
+        if tokens:
             return
-        del _users[key]
+        _forget(key, entry[0])
     sock.close()
 
 
