@@ -30,3 +30,24 @@ try:
     b.recv(1)
 except socket.error, e:
     print 'recv timeout sock', e
+
+# sendall carries on after a handler that did not raise (it cannot report a partial send)
+def bad(*a):
+    1 // 0
+c, s = socket.socketpair()
+signal.signal(signal.SIGALRM, bad)
+signal.alarm(1)
+try:
+    c.sendall('x' * (32 << 20))
+except ZeroDivisionError:
+    print 'sendall: ZeroDivisionError'
+c.settimeout(1.5)
+signal.signal(signal.SIGALRM, h)
+signal.alarm(1)
+try:
+    c.sendall('x' * (32 << 20))
+except socket.timeout, e:
+    print 'sendall:', e
+signal.alarm(0)
+c.close()
+s.close()

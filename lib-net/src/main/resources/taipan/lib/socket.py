@@ -73,23 +73,43 @@ def getfqdn(name=''):
 
 # How many socket objects (and file objects made by makefile) share one real socket:
 # the descriptor is closed when the last of them is closed, as 2.7's reference
-# counting closes it when the last reference goes. Weak keys: a real socket nobody
-# closed is closed by the collector.
-from weakref import WeakKeyDictionary as _WeakKeyDictionary
-_users = _WeakKeyDictionary()
+# counting closes it when the last reference goes. Entries hold the real socket
+# weakly (id -> [weak reference, tokens]): a real socket nobody closed is closed by
+# the collector. (_weakref, not weakref: importing socket stays cheap.)
+from _weakref import ref as _weakref
+_users = {}
+
+
+def _forget(key, wr):
+    entry = _users.get(key)
+    if entry is not None and entry[0] is wr:
+        del _users[key]
 
 
 def _hold(sock):
-    _users[sock] = _users.get(sock, 0) + 1
+    key = id(sock)
+    entry = _users.get(key)
+    if entry is not None and entry[0]() is sock:
+        # one token per user: list.append and list.pop are atomic, so threads
+        # sharing a socket keep the count right without a lock
+        entry[1].append(None)
+    else:
+        _users[key] = [_weakref(sock, lambda wr, key=key: _forget(key, wr)), [None]]
 
 
 def _release(sock):
-    n = _users.get(sock, 0) - 1
-    if n > 0:
-        _users[sock] = n
-    else:
-        _users.pop(sock, None)
-        sock.close()
+    key = id(sock)
+    entry = _users.get(key)
+    if entry is not None and entry[0]() is sock:
+        tokens = entry[1]
+        try:
+            tokens.pop()
+        except IndexError:
+            pass
+        if tokens:
+            return
+        _forget(key, entry[0])
+    sock.close()
 
 
 _delegated = ("bind", "connect", "connect_ex", "fileno", "listen",
@@ -212,7 +232,7 @@ class _fileobject(object):
             self._sock = None
             if sock is not None and not isinstance(sock, _closedsocket):
                 if self._close:
-                    _users.pop(sock, None)
+                    _users.pop(id(sock), None)
                     sock.close()
                 else:
                     _release(sock)

@@ -89,7 +89,11 @@ public class PyEpoll extends PyObject {
         ev[DATA_OFF + 2] = (byte) (target >>> 16);
         ev[DATA_OFF + 3] = (byte) (target >>> 24);
         if (Native.libc().epoll_ctl(f, op, target, ev) < 0) {
-            throw ioError(Native.errno());
+            int e = Native.errno();
+            // unregistering a descriptor already closed is not an error (2.7 ignores EBADF)
+            if (!(op == EPOLL_CTL_DEL && e == SelectModule.EBADF)) {
+                throw ioError(e);
+            }
         }
         return Py.None;
     }

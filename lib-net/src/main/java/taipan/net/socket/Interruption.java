@@ -9,7 +9,7 @@ import taipan.runtime.Safepoint;
  * did not raise.
  */
 public final class Interruption {
-    private final long arrivals = Safepoint.signalArrivals;
+    private long arrivals = Safepoint.signalArrivals;
     private final boolean main = Thread.currentThread() == Safepoint.mainThread;
 
     /** Runs pending work; true when the call should now fail with EINTR. */
@@ -18,5 +18,10 @@ public final class Interruption {
             Safepoint.run();
         }
         return main && Safepoint.signalArrivals != arrivals;
+    }
+
+    /** Forgets the signals seen so far (a call that resumes after its handlers ran). */
+    public void rebase() {
+        arrivals = Safepoint.signalArrivals;
     }
 }

@@ -56,7 +56,10 @@ public class PySocket extends PyObject implements Weakrefable {
         return s;
     }
 
-    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+    /** Made on first use: importing socket starts no thread. */
+    private static final class CleanerHolder {
+        static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+    }
 
     private static final class Closer implements Runnable {
         volatile int fd;
@@ -99,7 +102,7 @@ public class PySocket extends PyObject implements Weakrefable {
             closer.fd = -1;
         }
         closer = new Closer(newFd);
-        CLEANER.register(this, closer);
+        CleanerHolder.CLEANER.register(this, closer);
         family = fam;
         stype = typ;
         proto = pro;
@@ -130,6 +133,11 @@ public class PySocket extends PyObject implements Weakrefable {
      * passes (socket.timeout). A non-blocking socket does not wait: its call reports EAGAIN.
      */
     private void await(int events, long deadline, Interruption intr) {
+        await(events, deadline, intr, false);
+    }
+
+    /** As {@link #await(int, long, Interruption)}; with {@code resume}, a handled signal does not end the wait. */
+    private void await(int events, long deadline, Interruption intr, boolean resume) {
         if (timeout == 0.0) {
             return;
         }
@@ -162,7 +170,10 @@ public class PySocket extends PyObject implements Weakrefable {
                 }
             }
             if (intr.interrupted()) {
-                throw SocketErrors.errno(EINTR);
+                if (!resume) {
+                    throw SocketErrors.errno(EINTR);
+                }
+                intr.rebase();
             }
         }
     }
@@ -201,22 +212,32 @@ public class PySocket extends PyObject implements Weakrefable {
     @ExposedMethod(doc = "send(data[, flags]) -> count\n\nSend a data string to the socket.  For the optional flags\nargument, see the Unix manual.  Return the number of bytes\nsent; this may be less than len(data) if the network is busy.")
     public long send(PyObject data, @Default("0") int flags) {
         byte[] b = data(data, "send() argument 1");
-        return sendBytes(b, 0, b.length, flags, deadline());
+        return sendBytes(b, 0, b.length, flags, deadline(), false);
     }
 
-    private long sendBytes(byte[] b, int off, int len, int flags, long deadline) {
+    /**
+     * One send(2) of b[off:off+len] (at most 4 MiB). With {@code resume} (sendall), a
+     * signal whose handlers did not raise does not end the call: 2.7's sendall cannot
+     * report how much it sent, so it carries on.
+     */
+    private long sendBytes(byte[] b, int off, int len, int flags, long deadline, boolean resume) {
         len = Math.min(len, 1 << 22);
         jnr.ffi.Pointer chunk = Buffers.get(len);
         chunk.put(0, b, off, len);
         NetLibC c = Native.libc();
         Interruption intr = new Interruption();
         while (true) {
-            await(POLLOUT, deadline, intr);
+            await(POLLOUT, deadline, intr, resume);
             long n = c.send(fd, chunk, len, flags);
             if (n >= 0) {
                 return n;
             }
             int e = Native.errno();
+            if (resume && e == EINTR) {
+                intr.interrupted();
+                intr.rebase();
+                continue;
+            }
             if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
@@ -229,7 +250,7 @@ public class PySocket extends PyObject implements Weakrefable {
         int off = 0;
         do {
             // as in 2.7, the timeout bounds each wait, not the whole call
-            long n = sendBytes(b, off, b.length - off, flags, deadline());
+            long n = sendBytes(b, off, b.length - off, flags, deadline(), true);
             off += (int) n;
             if (Safepoint.pending) {
                 Safepoint.run();
