@@ -36,6 +36,9 @@ attempt(socket.htons, -1)
 attempt(socket.htonl, -1)
 attempt(socket.htons, 1.5)
 attempt(socket.htons, 'a')
+for f in (socket.ntohs, socket.ntohl):
+    for v in (2 ** 40, 1L << 34, 1L << 70, -1L, 2 ** 31, True, 1.5, 'a', 0xffffffffL):
+        attempt(f, v)
 
 print 'addresses'
 for s in ('127.0.0.1', '0.0.0.0', '255.255.255.255', '10.1', '1.2.3', 'x', '256.1.1.1'):

@@ -227,8 +227,31 @@ class _ContextManager(object):
 # ---------------------------------------------------------------------------
 # Integer helpers.
 
+# Powers of ten, computed once: 10 ** k is costly for long results.
+_TEN = [10 ** _k for _k in range(420)]
+del _k
+
+
+def _pow10(k):
+    """10 ** k for k >= 0."""
+    if k < 420:
+        return _TEN[k]
+    return 10 ** k
+
+
 def _nd(c):
     """Number of decimal digits of the non-negative integer c (0 has 1)."""
+    if c < 10:
+        return 1
+    # floor(bits * log10(2)) is the digit count or one less (the constant
+    # is slightly below log10(2), so one more may be needed for long c).
+    n = (c.bit_length() * 1233) >> 12
+    if n < 418:
+        if c >= _TEN[n]:
+            n += 1
+            if c >= _TEN[n]:
+                n += 1
+        return n
     return len(str(c))
 
 
@@ -275,9 +298,12 @@ def _iroot(n, k):
 
 def _strip_zeros(c, limit):
     """Removes up to limit trailing zeros of c: returns (c', removed)."""
-    if c == 0 or limit <= 0:
+    if c == 0 or limit <= 0 or c % 10:
         return c, 0
     n = 0
+    while n + 8 <= limit and c % 100000000 == 0:
+        c //= 100000000
+        n += 8
     while n < limit and c % 10 == 0:
         c //= 10
         n += 1
@@ -292,14 +318,14 @@ def _round_increment(rounding, sign, q, r, k):
     if r == 0:
         return False
     if rounding == ROUND_HALF_EVEN:
-        half = 5 * 10 ** (k - 1)
+        half = 5 * _pow10(k - 1)
         return r > half or (r == half and q & 1 == 1)
     if rounding == ROUND_DOWN:
         return False
     if rounding == ROUND_HALF_UP:
-        return r >= 5 * 10 ** (k - 1)
+        return r >= 5 * _pow10(k - 1)
     if rounding == ROUND_HALF_DOWN:
-        return r > 5 * 10 ** (k - 1)
+        return r > 5 * _pow10(k - 1)
     if rounding == ROUND_UP:
         return True
     if rounding == ROUND_CEILING:
@@ -321,7 +347,7 @@ def _drop_digits(c, nd, k, rounding, sign):
         # place: the same as a single nonzero digit below it.
         q, r, k = 0, (1 if c else 0), 1
     else:
-        q, r = divmod(c, 10 ** k)
+        q, r = divmod(c, _pow10(k))
     if _round_increment(rounding, sign, q, r, k):
         q += 1
     return q, r != 0
@@ -346,6 +372,43 @@ _parser = _re.compile(r"""
 """, _re.VERBOSE | _re.IGNORECASE)
 
 
+def _unicode_to_ascii(text):
+    """text with every Unicode decimal digit replaced by its ASCII digit;
+    any other non-ASCII character becomes '?' (invalid in a number)."""
+    chars = []
+    for ch in text:
+        if ch < u'\x80':
+            chars.append(str(ch))
+        elif ch.isdecimal():
+            chars.append(str(int(ch)))
+        else:
+            chars.append('?')
+    return ''.join(chars)
+
+
+def _parse_plain(t):
+    """(sign, coefficient, exponent) of a finite number written in plain
+    ASCII (digits, '.', exponent), or None for anything else."""
+    sign = 0
+    if t[:1] in ('-', '+') and t:
+        sign = 1 if t[0] == '-' else 0
+        t = t[1:]
+    mant, sep, ex = t.partition('e')
+    if not sep:
+        mant, sep, ex = t.partition('E')
+    intpart, dot, frac = mant.partition('.')
+    digits = intpart + frac
+    if not digits.isdigit():
+        return None
+    exp = 0
+    if sep:
+        body = ex[1:] if ex[:1] in ('-', '+') else ex
+        if not body.isdigit():
+            return None
+        exp = int(ex)
+    return sign, int(digits), exp - len(frac)
+
+
 def _dec(sign, coeff, exp):
     """A Decimal from its parts, without checks or rounding."""
     self = object.__new__(Decimal)
@@ -354,6 +417,14 @@ def _dec(sign, coeff, exp):
     self._exp = exp
     self._is_special = exp.__class__ is str
     return self
+
+
+def _plain(d):
+    """d itself when it is an exact Decimal (they are immutable), else a
+    Decimal copy of it."""
+    if d.__class__ is Decimal:
+        return d
+    return _dec(d._sign, d._int, d._exp)
 
 
 def _set_parts(self, sign, coeff, exp):
@@ -402,7 +473,13 @@ class Decimal(object):
         self = object.__new__(cls)
 
         if isinstance(value, basestring):
-            m = _parser.match(value.strip())
+            text = value.strip()
+            if isinstance(text, unicode):
+                text = _unicode_to_ascii(text)
+            parts = _parse_plain(text)
+            if parts is not None:
+                return _set_parts(self, parts[0], parts[1], parts[2])
+            m = _parser.match(text)
             if m is None or (m.group('inf') is None and
                              m.group('diag') is None and
                              not m.group('int') and not m.group('frac')):
@@ -425,8 +502,8 @@ class Decimal(object):
 
         if isinstance(value, (int, long)):
             if value >= 0:
-                return _set_parts(self, 0, value, 0)
-            return _set_parts(self, 1, -value, 0)
+                return _set_parts(self, 0, int(value), 0)
+            return _set_parts(self, 1, -int(value), 0)
 
         if isinstance(value, Decimal):
             return _set_parts(self, value._sign, value._int, value._exp)
@@ -512,13 +589,13 @@ class Decimal(object):
             return False
         if self._exp >= 0:
             return True
-        return self._int % 10 ** (-self._exp) == 0
+        return self._int % _pow10(-self._exp) == 0
 
     def _iseven(self):
         """Whether self (a finite integer) is even."""
         if not self._int or self._exp > 0:
             return True
-        return (self._int // 10 ** (-self._exp)) % 2 == 0
+        return (self._int // _pow10(-self._exp)) % 2 == 0
 
     def _ndigits(self):
         return _nd(self._int)
@@ -600,9 +677,9 @@ class Decimal(object):
         if self_adjusted == other_adjusted:
             a, b = self._int, other._int
             if self._exp > other._exp:
-                a *= 10 ** (self._exp - other._exp)
+                a *= _pow10(self._exp - other._exp)
             elif other._exp > self._exp:
-                b *= 10 ** (other._exp - self._exp)
+                b *= _pow10(other._exp - self._exp)
             if a == b:
                 return 0
             c = -1 if a < b else 1
@@ -617,23 +694,27 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._isnan() or other._isnan():
-            return False
+        if self._is_special or other._is_special:
+            # A signaling NaN signals even here; NaNs equal nothing.
+            if self._check_nans(other, context):
+                return False
         return self._cmp(other) == 0
 
     def __ne__(self, other, context=None):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._isnan() or other._isnan():
-            return True
+        if self._is_special or other._is_special:
+            if self._check_nans(other, context):
+                return True
         return self._cmp(other) != 0
 
     def __lt__(self, other, context=None):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._compare_check_nans(other, context):
+        if (self._is_special or other._is_special) and \
+                self._compare_check_nans(other, context):
             return False
         return self._cmp(other) < 0
 
@@ -641,7 +722,8 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._compare_check_nans(other, context):
+        if (self._is_special or other._is_special) and \
+                self._compare_check_nans(other, context):
             return False
         return self._cmp(other) <= 0
 
@@ -649,7 +731,8 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._compare_check_nans(other, context):
+        if (self._is_special or other._is_special) and \
+                self._compare_check_nans(other, context):
             return False
         return self._cmp(other) > 0
 
@@ -657,7 +740,8 @@ class Decimal(object):
         other = _convert_other(other, allow_float=True)
         if other is NotImplemented:
             return other
-        if self._compare_check_nans(other, context):
+        if (self._is_special or other._is_special) and \
+                self._compare_check_nans(other, context):
             return False
         return self._cmp(other) >= 0
 
@@ -685,14 +769,22 @@ class Decimal(object):
             if self.is_nan():
                 return 0
             return -271828 if self._sign else 314159
-        self_as_float = float(self)
-        if Decimal.from_float(self_as_float) == self:
-            return hash(self_as_float)
         if self._isinteger():
-            # Integers hash like the int; hash(n) depends only on the sign
-            # and n modulo 2**64-1, which keeps huge exponents cheap.
-            n = self._int * pow(10, self._exp, 2 ** 64 - 1)
+            # Integers hash like the int (an integral float hashes so too);
+            # hash(n) depends only on the sign and n modulo 2**64-1, which
+            # keeps huge exponents cheap.
+            if self._exp >= 0:
+                n = self._int * pow(10, self._exp, 2 ** 64 - 1)
+            else:
+                n = self._int // _pow10(-self._exp)
             return hash(-n if self._sign else n)
+        # A value that a float holds exactly hashes like that float:
+        # c / 10**m == n / d exactly when c * d == n * 10**m.
+        self_as_float = float(self)
+        if self_as_float - self_as_float == 0:
+            n, d = abs(self_as_float).as_integer_ratio()
+            if self._int * d == n * _pow10(-self._exp):
+                return hash(self_as_float)
         c, z = _strip_zeros(self._int, _nd(self._int))
         return hash((self._sign, self._exp + _nd(self._int), str(c)))
 
@@ -823,7 +915,7 @@ class Decimal(object):
         max_len = context.prec - context._clamp
         if self._int and _nd(self._int) > max_len:
             # Keep the payload's last max_len digits.
-            return _dec(self._sign, self._int % 10 ** max_len, self._exp)
+            return _dec(self._sign, self._int % _pow10(max_len), self._exp)
         return Decimal(self)
 
     def _fix(self, context):
@@ -833,9 +925,9 @@ class Decimal(object):
         as the specification requires.
         """
         if self._is_special:
-            if self._isnan():
+            if self._exp != 'F':
                 return self._fix_nan(context)
-            return Decimal(self)
+            return _plain(self)
 
         prec = context.prec
         Emin = context.Emin
@@ -851,7 +943,7 @@ class Decimal(object):
             if new_exp != exp:
                 context._raise_error(Clamped)
                 return _dec(self._sign, 0, new_exp)
-            return Decimal(self)
+            return _plain(self)
 
         nd = _nd(c)
         exp_min = nd + exp - prec
@@ -896,9 +988,9 @@ class Decimal(object):
         if context._clamp == 1 and exp > Etop:
             # Fold-down: pad the coefficient so the exponent fits.
             context._raise_error(Clamped)
-            return _dec(self._sign, c * 10 ** (exp - Etop), Etop)
+            return _dec(self._sign, c * _pow10(exp - Etop), Etop)
 
-        return Decimal(self)
+        return _plain(self)
 
     def _rescale(self, exp, rounding):
         """self with exponent exp, rounded by rounding; no flags, no limits."""
@@ -907,7 +999,7 @@ class Decimal(object):
         if not self._int:
             return _dec(self._sign, 0, exp)
         if self._exp >= exp:
-            return _dec(self._sign, self._int * 10 ** (self._exp - exp), exp)
+            return _dec(self._sign, self._int * _pow10(self._exp - exp), exp)
         c, inexact = _drop_digits(self._int, _nd(self._int), exp - self._exp,
                                   rounding, self._sign)
         return _dec(self._sign, c, exp)
@@ -972,7 +1064,7 @@ class Decimal(object):
             limit = a_e + min(-1, a_nd - context.prec - 2)
             if _nd(b_c) + b_e - 1 < limit:
                 b_c, b_e = 1, limit
-            a_c *= 10 ** (a_e - b_e)
+            a_c *= _pow10(a_e - b_e)
         va = -a_c if a._sign else a_c
         vb = -b_c if b._sign else b_c
         total = va + vb
@@ -1069,7 +1161,7 @@ class Decimal(object):
             shift = _nd(other._int) - _nd(self._int) + prec + 1
             exp = self._exp - other._exp - shift
             if shift >= 0:
-                coeff, remainder = divmod(self._int * 10 ** shift, other._int)
+                coeff, remainder = divmod(self._int * _pow10(shift), other._int)
             else:
                 coeff, remainder = divmod(self._int,
                                           other._int * 10 ** -shift)
@@ -1099,11 +1191,11 @@ class Decimal(object):
         if expdiff <= context.prec:
             a, b = self._int, other._int
             if self._exp >= other._exp:
-                a *= 10 ** (self._exp - other._exp)
+                a *= _pow10(self._exp - other._exp)
             else:
-                b *= 10 ** (other._exp - self._exp)
+                b *= _pow10(other._exp - self._exp)
             q, r = divmod(a, b)
-            if q < 10 ** context.prec:
+            if q < _pow10(context.prec):
                 return (_dec(sign, q, 0), _dec(self._sign, r, ideal_exp))
 
         # The quotient has more digits than the precision.
@@ -1222,15 +1314,15 @@ class Decimal(object):
 
         a, b = self._int, other._int
         if self._exp >= other._exp:
-            a *= 10 ** (self._exp - other._exp)
+            a *= _pow10(self._exp - other._exp)
         else:
-            b *= 10 ** (other._exp - self._exp)
+            b *= _pow10(other._exp - self._exp)
         q, r = divmod(a, b)
         # Round the quotient to nearest, ties to even.
         if 2 * r + (q & 1) > b:
             r -= b
             q += 1
-        if q >= 10 ** context.prec:
+        if q >= _pow10(context.prec):
             return context._raise_error(DivisionImpossible)
 
         sign = self._sign
@@ -1290,9 +1382,9 @@ class Decimal(object):
                 raise ValueError("Cannot convert NaN to integer")
             raise OverflowError("Cannot convert infinity to integer")
         if self._exp >= 0:
-            n = self._int * 10 ** self._exp
+            n = self._int * _pow10(self._exp)
         else:
-            n = self._int // 10 ** (-self._exp)
+            n = self._int // _pow10(-self._exp)
         return -n if self._sign else n
 
     __trunc__ = __int__
@@ -1376,7 +1468,7 @@ class Decimal(object):
         sign = 0 if other._iseven() else self._sign
         m = abs(int(modulo))
         base = (self._int % m) * pow(10, self._exp, m) % m
-        e = other._int * 10 ** other._exp
+        e = other._int * _pow10(other._exp)
         return _dec(sign, pow(base, e, m), 0)
 
     def _power_exact(self, other, p):
@@ -1393,7 +1485,7 @@ class Decimal(object):
         if ye >= 0:
             if ye > 20:
                 return None
-            n = yc * 10 ** ye
+            n = yc * _pow10(ye)
             if y._sign:
                 n = -n
             return _exact_int_power(self._int, self._exp, n, p,
@@ -1405,7 +1497,7 @@ class Decimal(object):
         # self must be an exact den-th power of a decimal.
         c, e = self._int, self._exp
         r = e % den
-        C = c * 10 ** r if r <= 2 * p + 40 else None
+        C = c * _pow10(r) if r <= 2 * p + 40 else None
         if C is None:
             return None
         E = (e - r) // den
@@ -1483,7 +1575,7 @@ class Decimal(object):
                 context._raise_error(Inexact)
                 context._raise_error(Rounded)
                 exp = 1 - context.prec
-            return _dec(result_sign, 10 ** (-exp), exp)
+            return _dec(result_sign, _pow10(-exp), exp)
 
         self_adj = self.adjusted()
 
@@ -1518,7 +1610,7 @@ class Decimal(object):
             nd = _nd(ans._int)
             if nd <= context.prec:
                 pad = context.prec + 1 - nd
-                ans = _dec(ans._sign, ans._int * 10 ** pad, ans._exp - pad)
+                ans = _dec(ans._sign, ans._int * _pow10(pad), ans._exp - pad)
             newcontext = context.copy()
             newcontext.clear_flags()
             for exception in _signals:
@@ -1617,16 +1709,16 @@ class Decimal(object):
             ans = _dec(0, 1, context.Etiny() - 1)
         elif self._sign == 0 and adj < -p:
             # e**x is 1.000...0001, rounded.
-            ans = _dec(0, 10 ** p + 1, -p)
+            ans = _dec(0, _pow10(p) + 1, -p)
         elif self._sign == 1 and adj < -p - 1:
             # e**x is 0.999...9999, rounded.
-            ans = _dec(0, 10 ** (p + 1) - 1, -p - 1)
+            ans = _dec(0, _pow10(p + 1) - 1, -p - 1)
         else:
             c, e = self._int, self._exp
             if self._sign:
                 c = -c
             if e >= 0:
-                X, w = c * 10 ** e, 0
+                X, w = c * _pow10(e), 0
             else:
                 X, w = c, -e
             ans = _ziv(lambda extra: _exp_approx(X, w, p + extra), context, 0,
@@ -2008,7 +2100,7 @@ class Decimal(object):
         if self._isinfinity() == -1:
             return _NegativeInfinity
         if self._isinfinity() == 1:
-            return _dec(0, 10 ** context.prec - 1, context.Etop())
+            return _dec(0, _pow10(context.prec) - 1, context.Etop())
 
         context = context.copy()
         context._set_rounding(ROUND_FLOOR)
@@ -2028,7 +2120,7 @@ class Decimal(object):
         if self._isinfinity() == 1:
             return _Infinity
         if self._isinfinity() == -1:
-            return _dec(1, 10 ** context.prec - 1, context.Etop())
+            return _dec(1, _pow10(context.prec) - 1, context.Etop())
 
         context = context.copy()
         context._set_rounding(ROUND_CEILING)
@@ -2225,9 +2317,9 @@ class Decimal(object):
             return context._raise_error(InvalidOperation)
         if self._isinfinity():
             return Decimal(self)
-        c = self._int % 10 ** context.prec
+        c = self._int % _pow10(context.prec)
         if n >= 0:
-            c = (c * 10 ** n) % 10 ** context.prec
+            c = (c * _pow10(n)) % _pow10(context.prec)
         else:
             c //= 10 ** -n
         return _dec(self._sign, c, self._exp)
@@ -2263,7 +2355,7 @@ class Decimal(object):
             elif spec['type'] in 'fF%':
                 self = self._rescale(-precision, rounding)
             elif spec['type'] in 'gG' and _nd(self._int) > precision:
-                self = self._round(max(precision, 1), rounding)
+                self = self._round(precision, rounding)
         if not self and self._exp > 0 and spec['type'] in 'fF%':
             self = self._rescale(0, rounding)
 
@@ -2340,9 +2432,13 @@ def _parse_format_specifier(format_spec):
         if spec['type'] is None or spec['type'] in 'gG':
             spec['precision'] = 1
     if spec['type'] == 'n':
+        # 'g' with the C locale's separators (none).
         spec['type'] = 'g'
+        if spec['thousands_sep'] is not None:
+            raise ValueError("Explicit thousands separator conflicts with "
+                             "'n' type in format specifier: " + format_spec)
         spec['thousands_sep'] = ''
-        spec['grouping'] = [3, 0]
+        spec['grouping'] = []
         spec['decimal_point'] = '.'
     else:
         if spec['thousands_sep'] is None:
@@ -2464,7 +2560,7 @@ def _exact_int_power(c, e, n, p, ideal):
     if ideal is not None and exp > ideal:
         pad = min(exp - ideal, p - _nd(coeff))
         if pad > 0:
-            coeff *= 10 ** pad
+            coeff *= _pow10(pad)
             exp -= pad
     return coeff, exp
 
@@ -2472,7 +2568,7 @@ def _exact_int_power(c, e, n, p, ideal):
 def _ln_core(M, W, r):
     """ln(M / 10**W) * 10**W (approximately) for M / 10**W near 1..10:
     r square roots, then the series of 2*atanh((y-1)/(y+1))."""
-    one = 10 ** W
+    one = _pow10(W)
     for i in range(r):
         M = _isqrt(M * one)
     z = (M - one) * one // (M + one)
@@ -2498,14 +2594,14 @@ _ln10_cache = [0, 0]
 def _ln10(W):
     """ln(10) * 10**W, truncated (error below one unit)."""
     if _ln10_cache[0] >= W:
-        return _ln10_cache[1] // 10 ** (_ln10_cache[0] - W)
+        return _ln10_cache[1] // _pow10(_ln10_cache[0] - W)
     Wc = max(W, 60) + 20
     r = _isqrt(Wc) // 2 + 5
     Wi = Wc + (r * 31) // 100 + 10
-    value = _ln_core(10 * 10 ** Wi, Wi, r) // 10 ** (Wi - Wc)
+    value = _ln_core(10 * _pow10(Wi), Wi, r) // _pow10(Wi - Wc)
     _ln10_cache[0] = Wc
     _ln10_cache[1] = value
-    return value // 10 ** (Wc - W)
+    return value // _pow10(Wc - W)
 
 
 def _ln_fixed(c, e, W):
@@ -2516,15 +2612,15 @@ def _ln_fixed(c, e, W):
     Wi = W + (r * 31) // 100 + 6 + _nd(abs(a))
     shift = Wi - nd
     if shift >= 0:
-        M = c * 10 ** shift
+        M = c * _pow10(shift)
     else:
         M = c // 10 ** -shift
     # m = M / 10**Wi is in [0.1, 1); bring it to [0.316, 3.16).
-    if M < 316227766 * 10 ** (Wi - 9):
+    if M < 316227766 * _pow10(Wi - 9):
         M *= 10
         a -= 1
     total = _ln_core(M, Wi, r) + a * _ln10(Wi)
-    return total // 10 ** (Wi - W)
+    return total // _pow10(Wi - W)
 
 
 def _exp_approx(X, w, P):
@@ -2533,21 +2629,21 @@ def _exp_approx(X, w, P):
     digits."""
     W = P + 5
     if w <= W:
-        xs = X * 10 ** (W - w)
+        xs = X * _pow10(W - w)
     else:
-        xs = X // 10 ** (w - W)
+        xs = X // _pow10(w - W)
     # x = k * ln(10) + t, |t| <= ln(10) / 2
     kd = max(_nd(abs(xs)) - W, 0) + 2
     Wl = W + kd + 2
     ln10 = _ln10(Wl)
-    num = xs * 10 ** (Wl - W)
+    num = xs * _pow10(Wl - W)
     k = (2 * num + ln10) // (2 * ln10)
-    t = (num - k * ln10) // 10 ** (Wl - W)
+    t = (num - k * ln10) // _pow10(Wl - W)
     # e**t = (e**(t / 2**r)) ** (2**r); Taylor series for the small power.
     r = _isqrt(W) + 2
     Wi = W + (r * 31) // 100 + 5
-    one = 10 ** Wi
-    ts = (t * 10 ** (Wi - W)) >> r
+    one = _pow10(Wi)
+    ts = (t * _pow10(Wi - W)) >> r
     s = term = one
     n = 1
     while term:
@@ -2556,7 +2652,7 @@ def _exp_approx(X, w, P):
         n += 1
     for i in range(r):
         s = s * s // one
-    return 0, s // 10 ** (Wi - W), k - W, 20
+    return 0, s // _pow10(Wi - W), k - W, 20
 
 
 def _ln_approx(c, e, P, base10):
@@ -2566,8 +2662,8 @@ def _ln_approx(c, e, P, base10):
     while True:
         L = _ln_fixed(c, e, W)
         if base10:
-            L = L * 10 ** (W + 3) // _ln10(W + 3)
-        if abs(L) >= 10 ** (P + 2):
+            L = L * _pow10(W + 3) // _ln10(W + 3)
+        if abs(L) >= _pow10(P + 2):
             break
         W += P + 3 - _nd(abs(L))
     if L < 0:
@@ -2583,9 +2679,9 @@ def _power_approx(x, y, P):
     yc = -y._int if y._sign else y._int
     X = yc * L
     if y._exp >= 0:
-        X *= 10 ** y._exp
+        X *= _pow10(y._exp)
     else:
-        X //= 10 ** (-y._exp)
+        X //= _pow10(-y._exp)
     s, c, e, B = _exp_approx(X, w, P)
     return s, c, e, B + 60
 
@@ -2620,7 +2716,7 @@ def _log10_estimate_of_power(x, y, context):
         bound = (3 - Etiny) * 23026
         lhs = -T * 10000
     if s >= 0:
-        lhs *= 10 ** s
+        lhs *= _pow10(s)
     else:
         bound *= 10 ** -s
     if lhs > bound:
@@ -2640,7 +2736,7 @@ def _decided(c, e, B, prec, Etiny):
         return False
     if k > nd + 1:
         return c > B
-    full = 10 ** k
+    full = _pow10(k)
     r = c % full
     half = full // 2
     return B < r < full - B and abs(r - half) > B
@@ -2701,9 +2797,9 @@ class Context(object):
         if _ignored_flags is None:
             _ignored_flags = []
         if not isinstance(flags, dict):
-            flags = dict([(s, int(s in flags)) for s in _signals])
+            flags = dict([(s, int(s in flags)) for s in _signals + flags])
         if traps is not None and not isinstance(traps, dict):
-            traps = dict([(s, int(s in traps)) for s in _signals])
+            traps = dict([(s, int(s in traps)) for s in _signals + traps])
         for name, val in (('prec', prec), ('rounding', rounding),
                           ('traps', traps), ('flags', flags),
                           ('Emin', Emin), ('Emax', Emax),

@@ -47,8 +47,6 @@ _EBADF = 9
 _EINTR = 4
 
 _realsocket = _socket.socket
-_realfromfd = _socket.fromfd
-_realsocketpair = _socket.socketpair
 
 
 def getfqdn(name=''):
@@ -75,8 +73,10 @@ def getfqdn(name=''):
 
 # How many socket objects (and file objects made by makefile) share one real socket:
 # the descriptor is closed when the last of them is closed, as 2.7's reference
-# counting closes it when the last reference goes.
-_users = {}
+# counting closes it when the last reference goes. Weak keys: a real socket nobody
+# closed is closed by the collector.
+from weakref import WeakKeyDictionary as _WeakKeyDictionary
+_users = _WeakKeyDictionary()
 
 
 def _hold(sock):
@@ -349,17 +349,6 @@ class _fileobject(object):
         if not line:
             raise StopIteration
         return line
-
-
-def fromfd(fd, family, type, proto=0):
-    return _socketobject(_sock=_realfromfd(fd, family, type, proto))
-fromfd.__doc__ = _realfromfd.__doc__
-
-
-def socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0):
-    a, b = _realsocketpair(family, type, proto)
-    return _socketobject(_sock=a), _socketobject(_sock=b)
-socketpair.__doc__ = _realsocketpair.__doc__
 
 
 _GLOBAL_DEFAULT_TIMEOUT = object()

@@ -383,6 +383,62 @@ __all__.extend(["spawnv", "spawnve", "spawnvp", "spawnvpe",
                 "spawnl", "spawnle", "spawnlp", "spawnlpe"])
 
 
+def popen2(cmd, mode="t", bufsize=-1):
+    """Execute the shell command 'cmd' in a sub-process.  On UNIX, 'cmd'
+    may be a sequence, in which case arguments will be passed directly to
+    the program without shell intervention (as with os.spawnv()).  If 'cmd'
+    is a string it will be passed to the shell (as with os.system()). If
+    'bufsize' is specified, it sets the buffer size for the I/O pipes.  The
+    file objects (child_stdin, child_stdout) are returned."""
+    import warnings
+    warnings.warn("os.popen2 is deprecated.  Use the subprocess module.",
+                  DeprecationWarning, stacklevel=2)
+    import subprocess
+    PIPE = subprocess.PIPE
+    p = subprocess.Popen(cmd, shell=isinstance(cmd, basestring),
+                         bufsize=bufsize, stdin=PIPE, stdout=PIPE,
+                         close_fds=True)
+    return p.stdin, p.stdout
+
+
+def popen3(cmd, mode="t", bufsize=-1):
+    """Execute the shell command 'cmd' in a sub-process.  On UNIX, 'cmd'
+    may be a sequence, in which case arguments will be passed directly to
+    the program without shell intervention (as with os.spawnv()).  If 'cmd'
+    is a string it will be passed to the shell (as with os.system()). If
+    'bufsize' is specified, it sets the buffer size for the I/O pipes.  The
+    file objects (child_stdin, child_stdout, child_stderr) are returned."""
+    import warnings
+    warnings.warn("os.popen3 is deprecated.  Use the subprocess module.",
+                  DeprecationWarning, stacklevel=2)
+    import subprocess
+    PIPE = subprocess.PIPE
+    p = subprocess.Popen(cmd, shell=isinstance(cmd, basestring),
+                         bufsize=bufsize, stdin=PIPE, stdout=PIPE,
+                         stderr=PIPE, close_fds=True)
+    return p.stdin, p.stdout, p.stderr
+
+
+def popen4(cmd, mode="t", bufsize=-1):
+    """Execute the shell command 'cmd' in a sub-process.  On UNIX, 'cmd'
+    may be a sequence, in which case arguments will be passed directly to
+    the program without shell intervention (as with os.spawnv()).  If 'cmd'
+    is a string it will be passed to the shell (as with os.system()). If
+    'bufsize' is specified, it sets the buffer size for the I/O pipes.  The
+    file objects (child_stdin, child_stdout_stderr) are returned."""
+    import warnings
+    warnings.warn("os.popen4 is deprecated.  Use the subprocess module.",
+                  DeprecationWarning, stacklevel=2)
+    import subprocess
+    PIPE = subprocess.PIPE
+    p = subprocess.Popen(cmd, shell=isinstance(cmd, basestring),
+                         bufsize=bufsize, stdin=PIPE, stdout=PIPE,
+                         stderr=subprocess.STDOUT, close_fds=True)
+    return p.stdin, p.stdout
+
+__all__.extend(["popen2", "popen3", "popen4"])
+
+
 import UserDict
 
 

@@ -6,6 +6,10 @@ import sys
 
 
 from json import scanner
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
 
 __all__ = ['JSONDecoder']
 
@@ -46,18 +50,24 @@ BACKSLASH = {
 }
 
 DEFAULT_ENCODING = "utf-8"
-_HEX = '0123456789abcdefABCDEF'
 
 
-def _hex4(s, start, errpos):
-    digits = s[start:start + 4]
-    for ch in digits:
-        if ch not in _HEX:
-            raise ValueError(errmsg("Invalid \\uXXXX escape", s, errpos))
-    return int(digits, 16)
+STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', FLAGS)
 
 
-def py_scanstring(s, end, encoding=None, strict=True):
+def _decode_uXXXX(s, pos):
+    """The value of the four hex digits after the 'u' at pos."""
+    esc = s[pos + 1:pos + 5]
+    if len(esc) == 4 and esc[1] not in 'xX':
+        try:
+            return int(esc, 16)
+        except ValueError:
+            pass
+    raise ValueError(errmsg("Invalid \\uXXXX escape", s, pos))
+
+
+def py_scanstring(s, end, encoding=None, strict=True,
+                  _b=BACKSLASH, _m=STRINGCHUNK.match):
     """Scan the string s for a JSON string. End is the index of the
     character in s after the quote that started the JSON string.
     Unescapes all valid JSON string escape sequences and raises ValueError
@@ -68,54 +78,44 @@ def py_scanstring(s, end, encoding=None, strict=True):
     after the end quote."""
     if encoding is None:
         encoding = DEFAULT_ENCODING
-    n = len(s)
-    begin = end - 1
     if end > sys.maxsize:
         raise OverflowError("Python int too large to convert to C ssize_t")
-    if end < 0 or end > n:
-        raise ValueError("end is out of bounds")
     chunks = []
-    is_str = isinstance(s, str)
+    begin = end - 1
     while True:
-        nxt = end
-        c = None
-        while nxt < n:
-            c = s[nxt]
-            if c == '"' or c == '\\':
-                break
-            if strict and c <= '\x1f':
-                raise ValueError(errmsg("Invalid control character at", s, nxt))
-            nxt += 1
-        else:
+        chunk = _m(s, end)
+        if chunk is None:
             raise ValueError(errmsg("Unterminated string starting at", s, begin))
-        if nxt != end:
-            chunk = s[end:nxt]
-            if is_str:
-                chunk = unicode(chunk, encoding)
-            chunks.append(chunk)
-        nxt += 1
-        if c == '"':
-            end = nxt
+        end = chunk.end()
+        content, terminator = chunk.groups()
+        if content:
+            if not isinstance(content, unicode):
+                content = unicode(content, encoding)
+            chunks.append(content)
+        if terminator == '"':
             break
-        if nxt == n:
-            raise ValueError(errmsg("Unterminated string starting at", s, begin))
-        c = s[nxt]
-        if c != 'u':
-            end = nxt + 1
-            try:
-                chunks.append(BACKSLASH[c])
-            except KeyError:
-                raise ValueError(errmsg("Invalid \\escape", s, end - 2))
+        if terminator != '\\':
+            if strict:
+                raise ValueError(errmsg("Invalid control character %r at" % (terminator,),
+                                        s, end))
+            chunks.append(terminator)
             continue
-        nxt += 1
-        end = nxt + 4
-        if end >= n:
-            raise ValueError(errmsg("Invalid \\uXXXX escape", s, nxt - 1))
-        uni = _hex4(s, nxt, end - 5)
-        nxt = end
-        if (0xd800 <= uni <= 0xdbff and end + 6 < n and s[nxt] == '\\'
-                and s[nxt + 1] == 'u'):
-            uni2 = _hex4(s, nxt + 2, end + 1)
+        try:
+            esc = s[end]
+        except IndexError:
+            raise ValueError(errmsg("Unterminated string starting at", s, begin))
+        if esc != 'u':
+            try:
+                chunks.append(_b[esc])
+            except KeyError:
+                raise ValueError(errmsg("Invalid \\escape: " + repr(esc), s, end))
+            end += 1
+            continue
+        uni = _decode_uXXXX(s, end)
+        end += 5
+        # an escaped surrogate pair is one character
+        if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
+            uni2 = _decode_uXXXX(s, end + 1)
             if 0xdc00 <= uni2 <= 0xdfff:
                 uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
                 end += 6
@@ -123,7 +123,7 @@ def py_scanstring(s, end, encoding=None, strict=True):
     return u''.join(chunks), end
 
 
-scanstring = py_scanstring
+scanstring = c_scanstring or py_scanstring
 
 WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
 WHITESPACE_STR = ' \t\n\r'

@@ -3,8 +3,14 @@
 # Taipan's JSON encoder.
 import re
 
-c_encode_basestring_ascii = None
-c_make_encoder = None
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
 ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
@@ -55,7 +61,8 @@ def py_encode_basestring_ascii(s):
     return '"' + str(ESCAPE_ASCII.sub(replace, s)) + '"'
 
 
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring_ascii = (c_encode_basestring_ascii or
+                           py_encode_basestring_ascii)
 
 
 class JSONEncoder(object):
@@ -238,6 +245,14 @@ class JSONEncoder(object):
                                  + repr(o))
             return text
 
+        if c_make_encoder is not None and (
+                c_style or (_one_shot and type(self.indent) in (int, long))):
+            # Taipan's _json also indents (with the Python encoder's messages)
+            args = (markers, self.default, quote, self.indent, self.key_separator,
+                    self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)
+            if not c_style:
+                args += (True,)     # the Python encoder's messages
+            return c_make_encoder(*args)(o, 0)
         return _make_iterencode(markers, self.default, quote, self.indent, floatstr,
                                 self.key_separator, self.item_separator,
                                 self.sort_keys, self.skipkeys, c_style)(o, 0)

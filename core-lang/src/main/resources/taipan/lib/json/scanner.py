@@ -3,6 +3,10 @@
 # Taipan's JSON scanner: a recursive-descent reader whose error positions and messages
 # follow CPython 2.7's C scanner (_json), which is what CPython uses by default.
 import re
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
 
 __all__ = ['make_scanner']
 
@@ -77,4 +81,4 @@ def py_make_scanner(context):
     return scan_once
 
 
-make_scanner = py_make_scanner
+make_scanner = c_make_scanner or py_make_scanner

@@ -19,6 +19,10 @@ public interface NetLibC {
     int connect(int fd, @In byte[] addr, int len);
     long send(int fd, @In byte[] buf, long len, int flags);
     long recv(int fd, @Out byte[] buf, long len, int flags);
+    long recv(int fd, Pointer buf, long len, int flags);
+    long send(int fd, Pointer buf, long len, int flags);
+    long sendto(int fd, Pointer buf, long len, int flags, @In byte[] addr, int alen);
+    long recvfrom(int fd, Pointer buf, long len, int flags, @Out byte[] addr, int[] alen);
     long sendto(int fd, @In byte[] buf, long len, int flags, @In byte[] addr, int alen);
     long recvfrom(int fd, @Out byte[] buf, long len, int flags, @Out byte[] addr, int[] alen);
     int setsockopt(int fd, int level, int opt, @In byte[] val, int len);

@@ -18,6 +18,8 @@ public class PySocket extends PyObject implements Weakrefable {
     private static final int SOL_SOCKET = 1, SO_ERROR = 4;
 
     volatile int fd = -1;
+    /** Closes the descriptor of a socket that became unreachable while open, as 2.7's deallocation does. */
+    private Closer closer;
     int family, stype, proto;
     /** Seconds; negative: blocking without timeout. */
     double timeout = -1.0;
@@ -40,7 +42,7 @@ public class PySocket extends PyObject implements Weakrefable {
         int fam = v[0] == null ? SockAddr.AF_INET : Py.asIntArg(v[0]);
         int typ = v[1] == null ? 1 : Py.asIntArg(v[1]);
         int pro = v[2] == null ? 0 : Py.asIntArg(v[2]);
-        int s = Native.libc().socket(fam, typ, pro);
+        int s = makingFds(() -> Native.libc().socket(fam, typ, pro));
         if (s < 0) {
             throw SocketErrors.lastErrno();
         }
@@ -54,8 +56,50 @@ public class PySocket extends PyObject implements Weakrefable {
         return s;
     }
 
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
+    private static final class Closer implements Runnable {
+        volatile int fd;
+
+        Closer(int fd) {
+            this.fd = fd;
+        }
+
+        @Override
+        public void run() {
+            int f = fd;
+            if (f >= 0) {
+                fd = -1;
+                Native.libc().close(f);
+            }
+        }
+    }
+
+    /**
+     * Runs a call that makes descriptors; when the process is out of them (EMFILE, ENFILE),
+     * collects unreachable sockets (their Closers run) and tries once more.
+     */
+    static int makingFds(java.util.function.IntSupplier call) {
+        int r = call.getAsInt();
+        if (r < 0 && (Native.errno() == 24 || Native.errno() == 23)) {
+            System.gc();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            r = call.getAsInt();
+        }
+        return r;
+    }
+
     void init(int newFd, int fam, int typ, int pro) {
         fd = newFd;
+        if (closer != null) {
+            closer.fd = -1;
+        }
+        closer = new Closer(newFd);
+        CLEANER.register(this, closer);
         family = fam;
         stype = typ;
         proto = pro;
@@ -85,7 +129,7 @@ public class PySocket extends PyObject implements Weakrefable {
      * Waits until the socket is ready for {@code events} (POLLIN/POLLOUT) or the deadline
      * passes (socket.timeout). A non-blocking socket does not wait: its call reports EAGAIN.
      */
-    private void await(int events, long deadline) {
+    private void await(int events, long deadline, Interruption intr) {
         if (timeout == 0.0) {
             return;
         }
@@ -117,19 +161,19 @@ public class PySocket extends PyObject implements Weakrefable {
                     throw SocketErrors.errno(e);
                 }
             }
-            if (Safepoint.pending) {
-                Safepoint.run();
+            if (intr.interrupted()) {
+                throw SocketErrors.errno(EINTR);
             }
         }
     }
 
-    /** After a failed call: whether to try again (EINTR without a raising handler, EAGAIN while a timeout runs). */
-    private boolean retry(int e) {
+    /**
+     * After a failed call: whether to try again (EAGAIN while a timeout runs; EINTR that no
+     * Python handler caused). EINTR from a handled signal is reported, as 2.7 does.
+     */
+    private boolean retry(int e, Interruption intr) {
         if (e == EINTR) {
-            if (Safepoint.pending) {
-                Safepoint.run();
-            }
-            return true;
+            return !intr.interrupted();
         }
         return e == EAGAIN && timeout != 0.0 && fd >= 0;
     }
@@ -161,16 +205,19 @@ public class PySocket extends PyObject implements Weakrefable {
     }
 
     private long sendBytes(byte[] b, int off, int len, int flags, long deadline) {
-        byte[] chunk = off == 0 ? b : java.util.Arrays.copyOfRange(b, off, off + len);
+        len = Math.min(len, 1 << 22);
+        jnr.ffi.Pointer chunk = Buffers.get(len);
+        chunk.put(0, b, off, len);
         NetLibC c = Native.libc();
+        Interruption intr = new Interruption();
         while (true) {
-            await(POLLOUT, deadline);
+            await(POLLOUT, deadline, intr);
             long n = c.send(fd, chunk, len, flags);
             if (n >= 0) {
                 return n;
             }
             int e = Native.errno();
-            if (!retry(e)) {
+            if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
         }
@@ -180,9 +227,9 @@ public class PySocket extends PyObject implements Weakrefable {
     public PyObject sendall(PyObject data, @Default("0") int flags) {
         byte[] b = data(data, "sendall() argument 1");
         int off = 0;
-        long deadline = deadline();
         do {
-            long n = sendBytes(b, off, b.length - off, flags, deadline);
+            // as in 2.7, the timeout bounds each wait, not the whole call
+            long n = sendBytes(b, off, b.length - off, flags, deadline());
             off += (int) n;
             if (Safepoint.pending) {
                 Safepoint.run();
@@ -192,7 +239,8 @@ public class PySocket extends PyObject implements Weakrefable {
     }
 
     @ExposedMethod(doc = "sendto(data[, flags], address) -> count\n\nLike send(data, flags) but allows specifying the destination address.\nFor IP sockets, the address is a pair (hostaddr, port).")
-    public long sendto(PyObject... args) {
+    public PyObject sendto(PyObject[] args, String[] kw) {
+        ArgParser.noKeywords("sendto", kw);
         if (args.length < 2 || args.length > 3) {
             throw Py.TypeError("sendto() takes 2 or 3 arguments (" + args.length + " given)");
         }
@@ -201,25 +249,28 @@ public class PySocket extends PyObject implements Weakrefable {
         SockAddr.Raw addr = SockAddr.encode(args[args.length - 1], family, "sendto");
         NetLibC c = Native.libc();
         long deadline = deadline();
+        Interruption intr = new Interruption();
         while (true) {
-            await(POLLOUT, deadline);
+            await(POLLOUT, deadline, intr);
             long n = c.sendto(fd, b, b.length, flags, addr.bytes(), addr.length());
             if (n >= 0) {
-                return n;
+                return PyInt.of(n);
             }
             int e = Native.errno();
-            if (!retry(e)) {
+            if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
         }
     }
 
-    /** Receives up to {@code len} bytes into a new array; returns the count. addr/alen (may be null) receive the sender. */
-    private int recvInto(byte[] buf, int len, int flags, byte[] addr, int[] alen) {
+    /** Receives up to {@code len} bytes (returned, exactly as many as came); addr/alen (may be null) receive the sender. */
+    private byte[] receive(int len, int flags, byte[] addr, int[] alen) {
         NetLibC c = Native.libc();
         long deadline = deadline();
+        Interruption intr = new Interruption();
+        jnr.ffi.Pointer buf = Buffers.get(len);
         while (true) {
-            await(POLLIN, deadline);
+            await(POLLIN, deadline, intr);
             long n;
             if (addr == null) {
                 n = c.recv(fd, buf, len, flags);
@@ -228,10 +279,12 @@ public class PySocket extends PyObject implements Weakrefable {
                 n = c.recvfrom(fd, buf, len, flags, addr, alen);
             }
             if (n >= 0) {
-                return (int) n;
+                byte[] out = new byte[(int) n];
+                buf.get(0, out, 0, (int) n);
+                return out;
             }
             int e = Native.errno();
-            if (!retry(e)) {
+            if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
         }
@@ -242,9 +295,7 @@ public class PySocket extends PyObject implements Weakrefable {
         if (bufsize < 0) {
             throw Py.ValueError("negative buffersize in recv");
         }
-        byte[] buf = new byte[bufsize];
-        int n = recvInto(buf, bufsize, flags, null, null);
-        return PyStr.of(buf, 0, n);
+        return PyStr.of(receive(bufsize, flags, null, null));
     }
 
     @ExposedMethod(doc = "recvfrom(buffersize[, flags]) -> (data, address info)\n\nLike recv(buffersize, flags) but also return the sender's address info.")
@@ -252,11 +303,10 @@ public class PySocket extends PyObject implements Weakrefable {
         if (bufsize < 0) {
             throw Py.ValueError("negative buffersize in recvfrom");
         }
-        byte[] buf = new byte[bufsize];
         byte[] addr = new byte[SockAddr.STORAGE];
         int[] alen = new int[1];
-        int n = recvInto(buf, bufsize, flags, addr, alen);
-        return PyTuple.of(PyStr.of(buf, 0, n), SockAddr.decode(addr, alen[0]));
+        byte[] data = receive(bufsize, flags, addr, alen);
+        return PyTuple.of(PyStr.of(data), SockAddr.decode(addr, alen[0]));
     }
 
     private static BufferProtocol writable(PyObject buffer, String who) {
@@ -278,10 +328,9 @@ public class PySocket extends PyObject implements Weakrefable {
         if (size < nbytes) {
             throw Py.ValueError("buffer too small for requested bytes");
         }
-        byte[] tmp = new byte[nbytes];
-        int n = recvInto(tmp, nbytes, flags, addr, alen);
-        b.storeBytes(0, tmp, 0, n);
-        return n;
+        byte[] got = receive(nbytes, flags, addr, alen);
+        b.storeBytes(0, got, 0, got.length);
+        return got.length;
     }
 
     @ExposedMethod(keywords = true, doc = "recv_into(buffer, [nbytes[, flags]]) -> nbytes_read\n\nA version of recv() that stores its data into a buffer rather than creating \na new string.  Receive up to buffersize bytes from the socket.  If buffersize \nis not specified (or 0), receive up to the size available in the given buffer.\n\nSee recv() for documentation about the flags.")
@@ -322,15 +371,16 @@ public class PySocket extends PyObject implements Weakrefable {
         byte[] addr = new byte[SockAddr.STORAGE];
         int[] alen = new int[1];
         long deadline = deadline();
+        Interruption intr = new Interruption();
         while (true) {
-            await(POLLIN, deadline);
+            await(POLLIN, deadline, intr);
             alen[0] = addr.length;
-            int s = c.accept(fd, addr, alen);
+            int s = makingFds(() -> c.accept(fd, addr, alen));
             if (s >= 0) {
                 return PyTuple.of(wrap(s, family, stype, proto), SockAddr.decode(addr, alen[0]));
             }
             int e = Native.errno();
-            if (!retry(e)) {
+            if (!retry(e, intr)) {
                 throw SocketErrors.errno(e);
             }
         }
@@ -340,20 +390,21 @@ public class PySocket extends PyObject implements Weakrefable {
     private int doConnect(PyObject address) {
         SockAddr.Raw a = SockAddr.encode(address, family, "connect");
         NetLibC c = Native.libc();
+        Interruption intr = new Interruption();
         while (true) {
             if (c.connect(fd, a.bytes(), a.length()) == 0) {
                 return 0;
             }
             int e = Native.errno();
             if (e == EINTR) {
-                if (Safepoint.pending) {
-                    Safepoint.run();
+                if (intr.interrupted()) {
+                    return EINTR;
                 }
                 continue;
             }
             if (e == EINPROGRESS && timeout > 0) {
                 try {
-                    await(POLLOUT, deadline());
+                    await(POLLOUT, deadline(), intr);
                 } catch (PyException ex) {
                     if (ex.matches(SocketErrors.TIMEOUT)) {
                         return -1;
@@ -402,6 +453,9 @@ public class PySocket extends PyObject implements Weakrefable {
         int f = fd;
         if (f >= 0) {
             fd = -1;
+            if (closer != null) {
+                closer.fd = -1;
+            }
             Native.libc().close(f);
         }
         return Py.None;
@@ -414,11 +468,31 @@ public class PySocket extends PyObject implements Weakrefable {
 
     @ExposedMethod(doc = "dup() -> socket object\n\nReturn a new socket object connected to the same system resource.")
     public PyObject dup() {
-        int d = Native.libc().dup(fd);
+        int d = makingFds(() -> Native.libc().dup(fd));
         if (d < 0) {
             throw SocketErrors.lastErrno();
         }
         return wrap(d, family, stype, proto);
+    }
+
+    @ExposedMethod(doc = "makefile([mode[, buffersize]]) -> file object\n\nReturn a regular file object corresponding to the socket.\nThe mode and buffersize arguments are as for the built-in open() function.")
+    public PyObject makefile(@Default("r") String mode, @Default("-1") int bufsize) {
+        if (mode.isEmpty() || "rwa".indexOf(mode.charAt(0)) < 0) {
+            throw SocketErrors.errno(22);
+        }
+        int d = Native.libc().dup(fd);
+        if (d < 0) {
+            throw SocketErrors.lastErrno();
+        }
+        boolean plus = mode.indexOf('+') >= 0;
+        try {
+            taipan.runtime.io.FdIO raw = taipan.runtime.io.FdIO.fromFd(d, mode.charAt(0) == 'r' || plus,
+                    mode.charAt(0) != 'r' || plus, false, true);
+            return PyFile.fromRaw(raw, PyStr.of("<socket>"), mode, bufsize, true);
+        } catch (java.io.IOException e) {
+            Native.libc().close(d);
+            throw SocketErrors.errno(EBADF);
+        }
     }
 
     private PyObject name(boolean peer) {

@@ -83,7 +83,7 @@ public final class SockAddr {
         } else if (addr instanceof PyUnicode u) {
             path = u.toString().getBytes(StandardCharsets.UTF_8);
         } else {
-            throw Py.TypeError("getsockaddrarg: AF_UNIX address must be str or unicode, not " + addr.getType().getName());
+            throw Py.TypeError("argument must be string or read-only character buffer, not " + addr.getType().getName());
         }
         if (path.length > 107) {
             throw SocketErrors.message("AF_UNIX path too long");

@@ -210,7 +210,7 @@ public final class SocketModule {
     @ExposedMethod(doc = "socketpair([family[, type[, proto]]]) -> (socket object, socket object)\n\nCreate a pair of socket objects from the sockets returned by the platform\nsocketpair() function.\nThe arguments are the same as for socket() except the default family is\nAF_UNIX if defined on the platform; otherwise, the default is AF_INET.")
     static PyObject socketpair(@Default("1") int family, @Default("1") int type, @Default("0") int proto) {
         int[] sv = new int[2];
-        if (Native.libc().socketpair(family, type, proto, sv) != 0) {
+        if (PySocket.makingFds(() -> Native.libc().socketpair(family, type, proto, sv)) != 0) {
             throw SocketErrors.lastErrno();
         }
         return PyTuple.of(PySocket.wrap(sv[0], family, type, proto), PySocket.wrap(sv[1], family, type, proto));
@@ -239,27 +239,42 @@ public final class SocketModule {
 
     // ---- byte order -----------------------------------------------------------------------------
 
-    private static long unsigned(PyObject x) {
-        if (x instanceof PyFloat) {
-            throw Py.TypeError("integer argument expected, got float");
-        }
-        PyObject i = x instanceof PyInt || x instanceof PyLong ? x : Ops.intOrNull(x);
-        if (i == null) {
-            throw Py.TypeError("an integer is required");
-        }
-        java.math.BigInteger b = i instanceof PyInt pi ? java.math.BigInteger.valueOf(pi.value) : ((PyLong) i).value;
-        if (b.signum() < 0) {
+    /** ntohs/htons take a C int ('i'), refused when negative. */
+    private static int short16(PyObject x) {
+        int v = Py.asIntArg(x);
+        if (v < 0) {
             throw Py.OverflowError("can't convert negative number to unsigned long");
         }
-        if (b.bitLength() > 64) {
-            throw Py.OverflowError("long int too large to convert");
+        return v;
+    }
+
+    /** ntohl/htonl: an int is cut to 32 bits, a long must fit in them. */
+    private static int long32(PyObject x) {
+        if (x instanceof PyInt i) {
+            if (i.value < 0) {
+                throw Py.OverflowError("can't convert negative number to unsigned long");
+            }
+            return (int) i.value;
         }
-        return b.longValue();
+        if (x instanceof PyLong l) {
+            java.math.BigInteger b = l.value;
+            if (b.signum() < 0) {
+                throw Py.OverflowError("can't convert negative value to unsigned long");
+            }
+            if (b.bitLength() > 64) {
+                throw Py.OverflowError("long int too large to convert");
+            }
+            if (b.bitLength() > 32) {
+                throw Py.OverflowError("long int larger than 32 bits");
+            }
+            return b.intValue();
+        }
+        throw Py.TypeError("expected int/long, " + x.getType().getName() + " found");
     }
 
     @ExposedMethod(doc = "ntohs(integer) -> integer\n\nConvert a 16-bit integer from network to host byte order.")
     static long ntohs(PyObject x) {
-        return Short.toUnsignedInt(Short.reverseBytes((short) unsigned(x)));
+        return Short.toUnsignedInt(Short.reverseBytes((short) short16(x)));
     }
 
     @ExposedMethod(doc = "htons(integer) -> integer\n\nConvert a 16-bit integer from host to network byte order.")
@@ -269,7 +284,7 @@ public final class SocketModule {
 
     @ExposedMethod(doc = "ntohl(integer) -> integer\n\nConvert a 32-bit integer from network to host byte order.")
     static PyObject ntohl(PyObject x) {
-        return PyLong.of(Integer.toUnsignedLong(Integer.reverseBytes((int) unsigned(x))));
+        return PyLong.of(Integer.toUnsignedLong(Integer.reverseBytes(long32(x))));
     }
 
     @ExposedMethod(doc = "htonl(integer) -> integer\n\nConvert a 32-bit integer from host to network byte order.")

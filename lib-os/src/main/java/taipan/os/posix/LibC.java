@@ -69,6 +69,9 @@ public interface LibC {
     int posix_spawn_file_actions_adddup2(Pointer fileActions, int fd, int newfd);
     int posix_spawn_file_actions_addclose(Pointer fileActions, int fd);
     int posix_spawn_file_actions_destroy(Pointer fileActions);
+    int posix_spawn_file_actions_addchdir_np(Pointer fileActions, @In byte[] path);
+    int posix_spawn_file_actions_addclosefrom_np(Pointer fileActions, int from);
+    int poll(Pointer fds, long nfds, int timeout);
     int posix_spawnattr_init(Pointer attr);
     int posix_spawnattr_setflags(Pointer attr, short flags);
     int posix_spawnattr_setsigmask(Pointer attr, Pointer sigset);

@@ -6,7 +6,7 @@ import jnr.ffi.LibraryLoader;
  * The libc binding, loaded on first use: loading jnr costs far more than the JVM's start,
  * so programs that only import os never pay for it.
  */
-final class Native {
+public final class Native {
     private Native() {}
 
     private static final class Holder {
@@ -14,20 +14,20 @@ final class Native {
         static final jnr.ffi.Runtime RUNTIME = jnr.ffi.Runtime.getRuntime(LIBC);
     }
 
-    static jnr.ffi.Runtime runtime() {
+    public static jnr.ffi.Runtime runtime() {
         return Holder.RUNTIME;
     }
 
-    static LibC libc() {
+    public static LibC libc() {
         return Holder.LIBC;
     }
 
     /** errno as the last libc call on this thread left it. */
-    static int errno() {
+    public static int errno() {
         return Holder.RUNTIME.getLastError();
     }
 
-    static void setErrno(int e) {
+    public static void setErrno(int e) {
         Holder.RUNTIME.setLastError(e);
     }
 }

@@ -13,11 +13,11 @@ import taipan.runtime.*;
  * system encoding (UTF-8); what comes back is a str, or a unicode when the caller gave one
  * and the bytes decode.
  */
-final class PathArg {
+public final class PathArg {
     private PathArg() {}
 
     /** The name's bytes, NUL-terminated for libc; CPython's "et" errors otherwise. */
-    static byte[] of(PyObject p, String func) {
+    public static byte[] of(PyObject p, String func) {
         byte[] b = bytes(p);
         for (byte x : b) {
             if (x == 0) {
@@ -31,7 +31,7 @@ final class PathArg {
     }
 
     /** The name's bytes (no terminator, no NUL check). */
-    static byte[] bytes(PyObject p) {
+    public static byte[] bytes(PyObject p) {
         if (p instanceof PyStr s) {
             return s.bytes();
         }

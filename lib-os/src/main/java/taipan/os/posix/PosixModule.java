@@ -47,7 +47,7 @@ public final class PosixModule {
     // ---- errors -------------------------------------------------------------------------------
 
     /** OSError for errno, with the file name when there is one (a C string: its terminator is dropped). */
-    static PyException error(int errno, byte[] cpath) {
+    public static PyException error(int errno, byte[] cpath) {
         PyObject[] args = cpath == null
                 ? new PyObject[] {PyInt.of(errno), PyStr.of(Errno.strerror(errno))}
                 : new PyObject[] {PyInt.of(errno), PyStr.of(Errno.strerror(errno)), PathArg.filename(cpath)};
@@ -55,7 +55,7 @@ public final class PosixModule {
     }
 
     /** OSError for the errno the last libc call left. */
-    static PyException error(byte[] cpath) {
+    public static PyException error(byte[] cpath) {
         return error(Native.errno(), cpath);
     }
 

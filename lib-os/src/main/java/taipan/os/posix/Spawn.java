@@ -11,7 +11,7 @@ import taipan.runtime.*;
  * Starting programs without forking the JVM: posix_spawn(p) with the descriptor moves a
  * caller asks for and an empty signal mask; waiting through waitpid.
  */
-final class Spawn {
+public final class Spawn {
     private Spawn() {}
 
     private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
@@ -48,6 +48,15 @@ final class Spawn {
      * Returns the pid; an errno failure raises OSError.
      */
     static int spawn(byte[] file, boolean search, List<byte[]> argv, List<byte[]> envp, int... moves) {
+        return spawn(file, search, argv, envp, null, -1, moves);
+    }
+
+    /**
+     * As above, also changing to directory {@code cwd} (null: stay) and closing every
+     * descriptor from {@code closeFrom} up (-1: none) in the child, after the moves.
+     */
+    public static int spawn(byte[] file, boolean search, List<byte[]> argv, List<byte[]> envp, byte[] cwd,
+                            int closeFrom, int... moves) {
         LibC c = Native.libc();
         jnr.ffi.Runtime rt = Native.runtime();
         Pointer actions = Memory.allocateDirect(rt, 256);
@@ -58,6 +67,12 @@ final class Spawn {
         try {
             for (int i = 0; i + 1 < moves.length; i += 2) {
                 c.posix_spawn_file_actions_adddup2(actions, moves[i], moves[i + 1]);
+            }
+            if (closeFrom >= 0) {
+                c.posix_spawn_file_actions_addclosefrom_np(actions, closeFrom);
+            }
+            if (cwd != null) {
+                c.posix_spawn_file_actions_addchdir_np(actions, cwd);
             }
             c.sigemptyset(sigset);
             c.posix_spawnattr_setsigmask(attr, sigset);
@@ -80,7 +95,7 @@ final class Spawn {
     }
 
     /** waitpid, retried on EINTR after running signal handlers; returns the status. */
-    static int waitFor(int pid) {
+    public static int waitFor(int pid) {
         int[] status = new int[1];
         while (true) {
             int r = Native.libc().waitpid(pid, status, 0);
@@ -98,7 +113,7 @@ final class Spawn {
     }
 
     /** The items of an argv sequence (tuple or list of str), with CPython's errors. */
-    static List<byte[]> argv(PyObject seq, String func, int argn) {
+    public static List<byte[]> argv(PyObject seq, String func, int argn) {
         if (!(seq instanceof PyTuple) && !(seq instanceof PyList)) {
             throw Py.TypeError(func + "() arg " + argn + " must be a tuple or list");
         }
@@ -116,7 +131,7 @@ final class Spawn {
     }
 
     /** "key=value" entries of an environment mapping, with CPython's errors. */
-    static List<byte[]> envp(PyObject env, String func, int argn) {
+    public static List<byte[]> envp(PyObject env, String func, int argn) {
         PyObject keys = Ops.getattrOrNull(env, "keys");
         if (keys == null) {
             throw Py.TypeError(func + "() arg " + argn + " must be a mapping object");
