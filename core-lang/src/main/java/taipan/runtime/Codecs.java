@@ -2067,10 +2067,52 @@ public final class Codecs {
         }
     }
 
+    /** The code pages the JDK lacks, read from {@code codepages.txt} on first use: name to 256 code points. */
+    private static volatile Map<String, int[]> extraCodePages;
+
+    private static Map<String, int[]> extraCodePages() {
+        Map<String, int[]> m = extraCodePages;
+        if (m != null) {
+            return m;
+        }
+        m = new HashMap<>();
+        try (java.io.InputStream in = Codecs.class.getResourceAsStream("codepages.txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n")) {
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.trim().split(" ");
+                    int[] table = new int[256];
+                    for (int b = 0; b < 128; b++) {
+                        table[b] = b;
+                    }
+                    for (int b = 128; b < 256; b++) {
+                        int v = Integer.parseInt(f[b - 127], 16);
+                        table[b] = v == 0xffff ? -1 : v;
+                    }
+                    m.put(f[0], table);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        extraCodePages = m;
+        return m;
+    }
+
     private static Codec charmapCodec(String name) {
         String[] cp = CODE_PAGE_BY_NAME.get(name);
         if (cp == null) {
-            return null;
+            int[] extra = extraCodePages().get(name);
+            if (extra == null) {
+                return null;
+            }
+            Codec c = new CharmapCodec(name.replace('_', '-'), extra);
+            synchronized (BUILTIN) {
+                BUILTIN.put(name, c);
+            }
+            return c;
         }
         int[] table = new int[256];
         Charset cs;
