@@ -152,7 +152,7 @@ public final class Charmap {
         EncodingMap(int[] table) {
             for (int b = 0; b < table.length; b++) {
                 if (table[b] != 0xfffe) {
-                    map.putIfAbsent(table[b], b);
+                    map.put(table[b], b); // the last byte wins, as in 2.7
                 }
             }
         }

@@ -2046,7 +2046,7 @@ public final class Codecs {
         {"cp855", "IBM855", ""}, {"cp856", "x-IBM856", "ee:af fa:b7"}, {"cp857", "IBM857", ""},
         {"cp858", "IBM00858", ""}, {"cp860", "IBM860", ""}, {"cp861", "IBM861", ""}, {"cp862", "IBM862", ""},
         {"cp863", "IBM863", ""}, {"cp864", "IBM864", ""}, {"cp865", "IBM865", ""}, {"cp866", "IBM866", ""},
-        {"cp869", "IBM869", ""}, {"cp874", "x-IBM874", ""},
+        {"cp869", "IBM869", ""}, {"cp874", "x-windows-874", ""},
         {"cp875", "x-IBM875", "15:85 dc:1a e1:1a ec:1a ed:1a fc:1a fd:1a"},
         {"iso8859_2", "ISO-8859-2", ""}, {"iso8859_3", "ISO-8859-3", ""}, {"iso8859_4", "ISO-8859-4", ""},
         {"iso8859_5", "ISO-8859-5", ""}, {"iso8859_6", "ISO-8859-6", ""}, {"iso8859_7", "ISO-8859-7", ""},
@@ -2067,10 +2067,52 @@ public final class Codecs {
         }
     }
 
+    /** The code pages the JDK lacks, read from {@code codepages.txt} on first use: name to 256 code points. */
+    private static volatile Map<String, int[]> extraCodePages;
+
+    private static Map<String, int[]> extraCodePages() {
+        Map<String, int[]> m = extraCodePages;
+        if (m != null) {
+            return m;
+        }
+        m = new HashMap<>();
+        try (java.io.InputStream in = Codecs.class.getResourceAsStream("codepages.txt")) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n")) {
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] f = line.trim().split(" ");
+                    int[] table = new int[256];
+                    for (int b = 0; b < 128; b++) {
+                        table[b] = b;
+                    }
+                    for (int b = 128; b < 256; b++) {
+                        int v = Integer.parseInt(f[b - 127], 16);
+                        table[b] = v == 0xffff ? -1 : v;
+                    }
+                    m.put(f[0], table);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        extraCodePages = m;
+        return m;
+    }
+
     private static Codec charmapCodec(String name) {
         String[] cp = CODE_PAGE_BY_NAME.get(name);
         if (cp == null) {
-            return null;
+            int[] extra = extraCodePages().get(name);
+            if (extra == null) {
+                return null;
+            }
+            Codec c = new CharmapCodec(name.replace('_', '-'), extra);
+            synchronized (BUILTIN) {
+                BUILTIN.put(name, c);
+            }
+            return c;
         }
         int[] table = new int[256];
         Charset cs;

@@ -10,7 +10,7 @@ needed).
 
 __all__ = ["StringIO"]
 
-_EINVAL = 22
+EINVAL = 22  # errno.EINVAL
 
 
 def _complain_ifclosed(closed):
@@ -123,7 +123,7 @@ class StringIO:
         if size is None:
             size = self.pos
         elif size < 0:
-            raise IOError(_EINVAL, "Negative size not allowed")
+            raise IOError(EINVAL, "Negative size not allowed")
         elif size < self.pos:
             self.pos = size
         self.buf = self.getvalue()[:size]

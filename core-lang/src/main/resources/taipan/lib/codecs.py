@@ -50,9 +50,16 @@ class CodecInfo(tuple):
     plus the attributes name, encode, decode, incrementalencoder,
     incrementaldecoder, streamreader and streamwriter."""
 
+    # Whether the codec is a text (unicode) encoding; the str-to-str codecs
+    # (base64, hex, rot13, zlib...) say False.  Private, as in 2.7.18.
+    _is_text_encoding = True
+
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
-                incrementalencoder=None, incrementaldecoder=None, name=None):
+                incrementalencoder=None, incrementaldecoder=None, name=None,
+                _is_text_encoding=None):
         self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
         self.name = name
         self.encode = encode
         self.decode = decode
@@ -218,8 +225,6 @@ class StreamReader(Codec):
     characters not yet returned in charbuffer, and whole lines split off by
     readline() in linebuffer.
     """
-
-    charbuffertype = unicode
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
@@ -600,3 +605,8 @@ except LookupError:
     replace_errors = None
     xmlcharrefreplace_errors = None
     backslashreplace_errors = None
+
+# Tells freezing tools that codecs needs the encodings package.
+_false = 0
+if _false:
+    import encodings

@@ -37,6 +37,7 @@ class TextWrapper:
 
     whitespace_trans = string.maketrans(_whitespace, ' ' * len(_whitespace))
     unicode_whitespace_trans = _unicode_spaces()
+    uspace = ord(u' ')
 
     # A chunk is a run of whitespace, a word up to and including a hyphen
     # that joins two words, a run of two or more dashes (an em-dash)

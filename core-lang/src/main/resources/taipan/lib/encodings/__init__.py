@@ -44,6 +44,10 @@ def normalize_encoding(encoding):
     return '_'.join(words)
 
 
+# built-in codecs that map str to str rather than unicode to str
+_BYTES_CODECS = ('hex',)
+
+
 def _builtin_entry(name):
     """A CodecInfo for a codec Taipan has built in but ships no module for."""
     real = _codecs._builtin_name(name)
@@ -79,7 +83,8 @@ def _builtin_entry(name):
                             incrementalencoder=IncrementalEncoder,
                             incrementaldecoder=IncrementalDecoder,
                             streamwriter=StreamWriter,
-                            streamreader=StreamReader)
+                            streamreader=StreamReader,
+                            _is_text_encoding=real not in _BYTES_CODECS)
 
 
 def _callable_or_none(x):

@@ -1,0 +1,6 @@
+"""Code page cp869 (single-byte charmap codec)."""
+# Taipan: the table comes from the built-in code pages.
+
+from encodings._codepage import define
+
+define('cp869', globals())
