@@ -177,3 +177,5 @@ print repr(dt), type(dt - timedelta(1)).__name__, type(MyDateTime.combine(date(1
 print sorted([datetime(2002, 1, 1), datetime(2001, 1, 1, 5), datetime(2001, 1, 1)])
 print sorted({date(2002, 1, 1): 1, date(2001, 1, 1): 2})
 print datetime(2002, 3, 4).__class__.__module__, date.__name__
+for td in [timedelta(338146, 68110, 870997), timedelta(-254948, 82898, 679869), timedelta(605218, 54413, 732799)]:
+    print repr(td.total_seconds())

@@ -173,7 +173,7 @@ public final class CRMath {
     }
 
     /** exp(z) as a double-double scaled: returns {e, k} meaning e * 2^k, or null on overflow. */
-    private static DD expDD(DD z, int[] kOut) {
+    static DD expDD(DD z, int[] kOut) {
         double k = Math.rint(z.hi / L1);
         // r = z - k*ln2, with each product exact as a double-double
         DD r = z.sub(twoProd(k, L1)).sub(twoProd(k, L2)).sub(twoProd(k, L3));
@@ -186,13 +186,13 @@ public final class CRMath {
         return e.add(1.0);
     }
 
-    private static DD twoProd(double a, double b) {
+    static DD twoProd(double a, double b) {
         double p = a * b;
         return new DD(p, Math.fma(a, b, -p));
     }
 
     /** Rounds e * 2^k to a double (correctly, also when the result is subnormal). */
-    private static double scale(DD e, int k) {
+    static double scale(DD e, int k) {
         double hi = e.hi;
         int ex = Math.getExponent(hi) + k;
         if (ex >= Double.MIN_EXPONENT) {
@@ -234,7 +234,7 @@ public final class CRMath {
     }
 
     /** ln(x) of a positive finite x as a double-double. */
-    private static DD logDD(double x) {
+    static DD logDD(double x) {
         int e = Math.getExponent(x);
         double m;
         if (e == Double.MIN_EXPONENT - 1) { // subnormal
@@ -455,7 +455,7 @@ public final class CRMath {
     }
 
     /** atan(t) for 0 <= t <= 1 given as a double-double. */
-    private static DD atanDD(DD t) {
+    static DD atanDD(DD t) {
         int k = (int) Math.rint(t.hi * 8);
         if (k == 0) {
             return atanSmall(t);
@@ -495,7 +495,7 @@ public final class CRMath {
     // ---- sin and cos -----------------------------------------------------------------------------------
 
     /** sin(r) for |r| <= pi/4. */
-    private static DD sinSmall(DD r) {
+    static DD sinSmall(DD r) {
         DD r2 = r.mul(r);
         DD s = DD.of(0.0);
         // sum_{n} (-1)^n r^(2n+1)/(2n+1)!, Horner in r^2
@@ -510,7 +510,7 @@ public final class CRMath {
     }
 
     /** cos(r) for |r| <= pi/4. */
-    private static DD cosSmall(DD r) {
+    static DD cosSmall(DD r) {
         DD r2 = r.mul(r);
         DD s = DD.of(0.0);
         for (int n = 13; n >= 0; n--) {
@@ -524,7 +524,7 @@ public final class CRMath {
     }
 
     /** x - k pi/2 for the nearest k (|x| < 2^20 pi/2); k mod 4 in quadrant[0]. */
-    private static DD reduce(double x, int[] quadrant) {
+    static DD reduce(double x, int[] quadrant) {
         double k = Math.rint(x * (2 / Math.PI));
         DD r = DD.of(x).sub(twoProd(k, P1)).sub(twoProd(k, P2)).sub(twoProd(k, P3));
         // the rounding of k may leave |r| slightly above pi/4: fine for the series

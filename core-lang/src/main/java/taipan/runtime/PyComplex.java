@@ -106,7 +106,7 @@ public class PyComplex extends PyObject {
     }
 
     /** {@code __complex__} of o (any object), or null when it has none. */
-    private static PyObject complexSpecial(PyObject o) {
+    public static PyObject complexSpecial(PyObject o) {
         PyObject f;
         if (o instanceof PyInstance) {
             f = Ops.getattrOrNull(o, N.__complex__);

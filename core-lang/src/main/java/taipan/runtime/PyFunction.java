@@ -117,6 +117,11 @@ public final class PyFunction extends PyObject implements Weakrefable {
             PyException pe = Py.RuntimeError("maximum recursion depth exceeded");
             pe.addTraceback(f, f.line);
             throw pe;
+        } catch (RuntimeException e) {
+            // a bug of the runtime: reported as a Python SystemError rather than killing the thread
+            PyException pe = Py.SystemError("internal error: " + e);
+            pe.addTraceback(f, f.line);
+            throw pe;
         } finally {
             ts.exc = savedExc;
             ts.depth--;

@@ -3,6 +3,7 @@
 # (normalisation, naive/aware rules, repr/str/isoformat formats and error messages).
 
 import time as _time
+from operator import truediv as _truediv
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -79,7 +80,7 @@ def _cmperror(a, b):
 
 def _int_arg(v):
     """An int argument as PyArg_ParseTuple's "i" takes it."""
-    if isinstance(v, (int, long)):
+    if type(v) is int or isinstance(v, (int, long)):
         return v
     if isinstance(v, float):
         raise TypeError("integer argument expected, got float")
@@ -91,6 +92,10 @@ def _int_arg(v):
 def _parse_args(fname, names, required, args, kwargs, defaults):
     """Bind args/kwargs to names the way PyArg_ParseTupleAndKeywords does."""
     n = len(names)
+    if not kwargs and required <= len(args) <= n:
+        if len(args) == n:
+            return list(args)
+        return list(args) + list(defaults[len(args) - required:])
     total = len(args) + len(kwargs)
     if total > n:
         raise TypeError("%s takes at most %d argument%s (%d given)"
@@ -268,6 +273,15 @@ def _accum(tag, sum_, num, factor, leftover):
                     % (tag, _tname(num)))
 
 
+_DELTA_NAMES = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours',
+                'weeks')
+_DELTA_FACTORS = (86400000000, 1000000, 1, 1000, 60000000, 3600000000, 604800000000)
+
+
+def _bind_delta_args(args, kwargs):
+    return _parse_args(None, _DELTA_NAMES, 0, args, kwargs, (0,) * 7)
+
+
 def _delta_from_us(us, cls=None):
     s, us = divmod(us, 1000000)
     d, s = divmod(s, 86400)
@@ -279,17 +293,16 @@ class timedelta(object):
     __slots__ = ('_days', '_seconds', '_microseconds')
 
     def __new__(cls, *args, **kwargs):
-        names = ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes',
-                 'hours', 'weeks')
-        vals = _parse_args(None, names, 0, args, kwargs, (0,) * 7)
-        if vals[1:] == [0] * 6 and isinstance(vals[0], (int, long)):
-            us = vals[0] * 86400000000
-            return _delta_from_us(us, cls)
+        if kwargs or len(args) > 7:
+            args = _bind_delta_args(args, kwargs)
         total = 0
         left = 0.0
-        factors = (86400000000, 1000000, 1, 1000, 60000000, 3600000000, 604800000000)
-        for name, v, f in zip(names, vals, factors):
-            total, left = _accum(name, total, v, f, left)
+        for i in range(len(args)):
+            v = args[i]
+            if type(v) is int:
+                total += v * _DELTA_FACTORS[i]
+            else:
+                total, left = _accum(_DELTA_NAMES[i], total, v, _DELTA_FACTORS[i], left)
         if left:
             total += _round_half_away(left)
         return _delta_from_us(total, cls)
@@ -317,7 +330,8 @@ class timedelta(object):
 
     def total_seconds(self):
         """Total seconds in the duration."""
-        return self._us() / 1e6
+        # long / long true division: correctly rounded, as CPython computes it
+        return _truediv(self._us(), 1000000)
 
     def __repr__(self):
         if self._microseconds:
@@ -1119,8 +1133,16 @@ sep is used to separate the year from the time, and defaults to 'T'."""
             else:
                 raise TypeError("isoformat() argument 1 must be char, not %s"
                                 % _tname(sep))
-        s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
-        s += _format_clock(self._hour, self._minute, self._second, self._microsecond)
+        if self._microsecond:
+            s = "%04d-%02d-%02d%s%02d:%02d:%02d.%06d" % (
+                self._year, self._month, self._day, sep, self._hour, self._minute,
+                self._second, self._microsecond)
+        else:
+            s = "%04d-%02d-%02d%s%02d:%02d:%02d" % (
+                self._year, self._month, self._day, sep, self._hour, self._minute,
+                self._second)
+        if self._tzinfo is None:
+            return s
         return s + _format_offset(self._offset(), ':')
 
     def __str__(self):
@@ -1193,28 +1215,36 @@ sep is used to separate the year from the time, and defaults to 'T'."""
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = self._us_since_epoch0(0) + other._us()
-        return self._from_us(us, self._tzinfo)
+        return self._shift(other._days, other._seconds, other._microseconds)
 
     __radd__ = __add__
 
-    @staticmethod
-    def _from_us(us, tz):
-        secs, us = divmod(us, 1000000)
-        mins, s = divmod(secs, 60)
-        hours, mi = divmod(mins, 60)
-        days, h = divmod(hours, 24)
-        if not 0 < days <= _MAX_ORDINAL:
-            raise OverflowError("date value out of range")
-        y, mo, d = _ord2ymd(days)
-        return datetime._make(y, mo, d, h, mi, s, us, tz)
+    def _shift(self, days, seconds, us):
+        """self moved by the given amounts (of any sign), as a datetime."""
+        us += self._microsecond
+        seconds += self._hour * 3600 + self._minute * 60 + self._second
+        if not 0 <= us < 1000000:
+            carry, us = divmod(us, 1000000)
+            seconds += carry
+        if not 0 <= seconds < 86400:
+            carry, seconds = divmod(seconds, 86400)
+            days += carry
+        if days:
+            o = _ymd2ord(self._year, self._month, self._day) + days
+            if not 0 < o <= _MAX_ORDINAL:
+                raise OverflowError("date value out of range")
+            y, mo, d = _ord2ymd(o)
+        else:
+            y, mo, d = self._year, self._month, self._day
+        h, seconds = divmod(seconds, 3600)
+        mi, sec = divmod(seconds, 60)
+        return datetime._make(y, mo, d, h, mi, sec, us, self._tzinfo)
 
     def __sub__(self, other):
         if not isinstance(self, datetime):
             return NotImplemented
         if isinstance(other, timedelta):
-            us = self._us_since_epoch0(0) - other._us()
-            return self._from_us(us, self._tzinfo)
+            return self._shift(-other._days, -other._seconds, -other._microseconds)
         if isinstance(other, datetime):
             if self._tzinfo is other._tzinfo:
                 o1 = o2 = None

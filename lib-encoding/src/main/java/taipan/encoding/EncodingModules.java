@@ -11,6 +11,7 @@ public final class EncodingModules implements ModuleProvider {
     public Map<String, String> modules() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("_struct", "taipan.encoding.struct.StructModule");
+        m.put("array", "taipan.encoding.array.ArrayModule");
         return m;
     }
 }

@@ -59,7 +59,10 @@ abstract class MemoryFile extends PyObject {
 
     /** One line (with its newline), at most {@code limit} bytes if limit is non-negative. */
     final PyStr line(long limit) {
-        int start = Math.min(pos, size);
+        if (pos >= size) {
+            return PyStr.EMPTY; // past the end the position stays where it is
+        }
+        int start = pos;
         int end = start;
         while (end < size && buf[end] != '\n') {
             end++;

@@ -33,16 +33,6 @@ public final class StringO extends MemoryFile {
         return nextLine();
     }
 
-    @Override
-    void seekTo(int p) {
-        if (p > size) {
-            ensure(p);
-            java.util.Arrays.fill(buf, size, p, (byte) 0);
-            size = p;
-        }
-        pos = p;
-    }
-
     /** Writes b at the position, overwriting and extending as needed. */
     synchronized void put(byte[] b) {
         checkOpen();
