@@ -87,7 +87,14 @@ res = doctest.run_docstring_examples(f, {"f": f}, name="f_only")
 t = doctest.Tester(globs={'x': 42}, verbose=0)
 print t.runstring('>>> x = x * 2\n>>> print x\n42\n', 'XYZ')
 print t.runstring('>>> x\n42\n', 'example2')
-print t.rundict({'f': f}, 'rundict_test')
+def g():
+    """
+    >>> 1 + 1
+    2
+    >>> 3
+    4
+    """
+print t.rundict({'g': g}, 'rundict_test')
 t.merge(doctest.Tester(globs={}, verbose=0))
 print t.summarize(1)
 for kw in [{}, {"mod": 5}]:
