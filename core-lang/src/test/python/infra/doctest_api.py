@@ -102,8 +102,3 @@ for kw in [{}, {"mod": 5}]:
         doctest.Tester(**kw)
     except TypeError as e:
         print e
-import types
-try:
-    doctest.DocTestSuite(types.ModuleType("m"))
-except ValueError as e:
-    print e.args[1:]
