@@ -78,6 +78,12 @@ class ConformanceTest {
             results.put(e.getKey(), e.getValue().get());
         }
         pool.shutdown();
+        // each file's output, for reading failures: target/conformance-logs/<file>.txt
+        Path logs = Path.of(System.getProperty("taipan.scoreboard", "target"), "conformance-logs");
+        Files.createDirectories(logs);
+        for (Result r : results.values()) {
+            Files.writeString(logs.resolve(r.file() + ".txt"), r.output(), StandardCharsets.ISO_8859_1);
+        }
         Scoreboard.write(results.values(), expected, Path.of(System.getProperty("taipan.scoreboard", "target")));
         List<DynamicTest> tests = new ArrayList<>();
         for (Result r : results.values()) {

@@ -26,7 +26,20 @@ __all__ = []
 
 
 def _getlang():
-    return (None, None)
+    # Figure out what the current language is set to.
+    try:
+        import locale
+    except ImportError:
+        return (None, None)
+    return locale.getlocale(locale.LC_TIME)
+
+
+def _day(i):
+    return datetime_date(2001, 1, 1 + i)
+
+
+def _month(m):
+    return datetime_date(2001, m, 1)
 
 
 class LocaleTime(object):
@@ -50,15 +63,13 @@ class LocaleTime(object):
 
     def __init__(self):
         self.lang = _getlang()
-        self.a_weekday = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
-        self.f_weekday = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-                          'saturday', 'sunday']
-        self.a_month = ['', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug',
-                        'sep', 'oct', 'nov', 'dec']
-        self.f_month = ['', 'january', 'february', 'march', 'april', 'may', 'june',
-                        'july', 'august', 'september', 'october', 'november',
-                        'december']
-        self.am_pm = ['am', 'pm']
+        # the names as strftime writes them (January 2001 began on a Monday)
+        self.a_weekday = [_day(i).strftime('%a').lower() for i in range(7)]
+        self.f_weekday = [_day(i).strftime('%A').lower() for i in range(7)]
+        self.a_month = [''] + [_month(m).strftime('%b').lower() for m in range(1, 13)]
+        self.f_month = [''] + [_month(m).strftime('%B').lower() for m in range(1, 13)]
+        self.am_pm = [time.strftime('%p', (1999, 3, 17, hour, 44, 55, 2, 76, 0)).lower()
+                      for hour in (1, 22)]
         self.LC_date_time = '%a %b %d %H:%M:%S %Y'
         self.LC_date = '%m/%d/%y'
         self.LC_time = '%H:%M:%S'

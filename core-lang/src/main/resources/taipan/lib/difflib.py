@@ -564,10 +564,10 @@ class Differ:
             yield "? %s%s\n" % ("\t" * tabs, btags)
 
 
-import re
+import re as _re
 
 
-def IS_LINE_JUNK(line, pat=re.compile(r"\s*#?\s*$").match):
+def IS_LINE_JUNK(line, pat=_re.compile(r"\s*#?\s*$").match):
     r"""
     Return 1 for ignorable line: iff `line` is blank or contains a single '#'.
 
@@ -733,7 +733,7 @@ class _SideBySide(object):
     A side is (line number, text) with the changed parts of the text bracketed by
     '\\0' + one of '+-^' and '\\1'; ('', '\\n') is a filler line.
     """
-    _runs = re.compile(r'(\++|\-+|\^+)')
+    _runs = _re.compile(r'(\++|\-+|\^+)')
     FILLER = ('', '\n')
 
     def __init__(self, delta):

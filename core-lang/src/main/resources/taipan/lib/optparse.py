@@ -48,6 +48,7 @@ Copyright (c) 2002-2006 Python Software Foundation.  All rights reserved.
 
 import sys
 import types
+import textwrap
 
 
 def _repr(self):
@@ -55,15 +56,10 @@ def _repr(self):
 
 
 try:
-    from gettext import gettext, ngettext
+    from gettext import gettext
 except ImportError:
     def gettext(message):
         return message
-
-    def ngettext(singular, plural, n):
-        if n == 1:
-            return singular
-        return plural
 
 _ = gettext
 
@@ -232,7 +228,6 @@ class HelpFormatter:
         Format a paragraph of free-form text for inclusion in the
         help output at the current indentation level.
         """
-        import textwrap
         text_width = max(self.width - self.current_indent, 11)
         indent = " " * self.current_indent
         return textwrap.fill(text, text_width, initial_indent=indent,
@@ -259,7 +254,6 @@ class HelpFormatter:
     def format_option(self, option):
         # The option strings go in a column of help_position - current_indent - 2
         # characters; if they are wider, the help starts on the next line.
-        import textwrap
         out = []
         strings = self.option_strings[option]
         column = self.help_position - self.current_indent - 2

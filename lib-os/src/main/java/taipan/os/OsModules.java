@@ -18,6 +18,7 @@ public final class OsModules implements ModuleProvider {
         m.put("resource", "taipan.os.resource.ResourceModule");
         m.put("_posixsubprocess", "taipan.os.posixsubprocess.PosixSubprocessModule");
         m.put("signal", "taipan.os.signal.SignalModule");
+        m.put("_locale", "taipan.os.locale.LocaleModule");
         return m;
     }
 }
