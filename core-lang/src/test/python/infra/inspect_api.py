@@ -123,3 +123,13 @@ for bad in [(1, 2), (1, (2, 3, 4)), (1, 5)]:
         inspect.getcallargs(sub2, *bad)
     except (TypeError, ValueError) as e:
         print type(e).__name__, e
+
+
+def f0():
+    pass
+for args, kw in [((), {"x": 1}), ((1,), {"x": 1}), ((1,), {})]:
+    for fn in (f0, lambda *a, **k: inspect.getcallargs(f0, *a, **k)):
+        try:
+            fn(*args, **kw)
+        except TypeError as e:
+            print "TypeError", e
