@@ -84,3 +84,21 @@ r = doctest.DocTestRunner(verbose=False)
 t = p.get_doctest(">>> x = 5\n>>> x\n6\n", {}, "named", None, None)
 print r.run(t), r.summarize(verbose=True)
 res = doctest.run_docstring_examples(f, {"f": f}, name="f_only")
+t = doctest.Tester(globs={'x': 42}, verbose=0)
+print t.runstring('>>> x = x * 2\n>>> print x\n42\n', 'XYZ')
+print t.runstring('>>> x\n42\n', 'example2')
+def g():
+    """
+    >>> 1 + 1
+    2
+    >>> 3
+    4
+    """
+print t.rundict({'g': g}, 'rundict_test')
+t.merge(doctest.Tester(globs={}, verbose=0))
+print t.summarize(1)
+for kw in [{}, {"mod": 5}]:
+    try:
+        doctest.Tester(**kw)
+    except TypeError as e:
+        print e

@@ -113,3 +113,23 @@ def names(t):
     return (t[0].__name__, [b.__name__ for b in t[1]])
 print names(tree)
 print names(inspect.getclasstree([mod.Child, mod.NewStyle, B, C], 1))
+exec "def sub1((foo,)): return 1"
+exec "def sub2(a, (b, (c, (d,))), e=1, *g): pass"
+print inspect.getargspec(sub1), inspect.getargspec(sub2)
+print sorted(inspect.getcallargs(sub2, 1, (2, (3, [4]))).items())
+print inspect.getargspec(lambda (x, y), z: x)
+for bad in [(1, 2), (1, (2, 3, 4)), (1, 5)]:
+    try:
+        inspect.getcallargs(sub2, *bad)
+    except (TypeError, ValueError) as e:
+        print type(e).__name__, e
+
+
+def f0():
+    pass
+for args, kw in [((), {"x": 1}), ((1,), {"x": 1}), ((1,), {})]:
+    for fn in (f0, lambda *a, **k: inspect.getcallargs(f0, *a, **k)):
+        try:
+            fn(*args, **kw)
+        except TypeError as e:
+            print "TypeError", e

@@ -113,6 +113,21 @@ public final class Compiler {
         return null;
     }
 
+    /** The parameter list as nested lists of names (for inspect.getargs). */
+    private static PyObject paramStructure(List<Ast.Expr> params) {
+        taipan.runtime.PyList l = new taipan.runtime.PyList();
+        for (Ast.Expr p : params) {
+            if (p instanceof Name n) {
+                l.append(PyStr.of(n.id()));
+            } else if (p instanceof Ast.TupleDisplay t) {
+                l.append(paramStructure(t.elts()));
+            } else if (p instanceof Ast.ListDisplay t) {
+                l.append(paramStructure(t.elts()));
+            }
+        }
+        return l;
+    }
+
     private PyCode finish(Unit unit, Stmt body, int argcount, PyObject doc) {
         int flags = 0;
         Scope s = unit.scope;
@@ -154,6 +169,7 @@ public final class Compiler {
                 futureFlags & (Parser.CO_FUTURE_DIVISION | Parser.CO_FUTURE_ABSOLUTE_IMPORT
                         | Parser.CO_FUTURE_WITH_STATEMENT | Parser.CO_FUTURE_PRINT_FUNCTION | Parser.CO_FUTURE_UNICODE_LITERALS));
         code.setBody(body);
+        code.argStructure = unit.argStructure;
         return code;
     }
 
@@ -567,6 +583,7 @@ public final class Compiler {
             Ast.Expr a = args.args().get(i);
             if (!(a instanceof Name)) {
                 out.add(new Statements.Assign(line, target(a), load("." + i, line)));
+                u.argStructure = paramStructure(args.args());
             }
         }
         PyObject doc = Py.None;

@@ -22,6 +22,8 @@ final class Unit {
     /** The innermost enclosing class name, for private name mangling. */
     final String privateName;
     int nslots;
+    /** The parameters with their sublists, when there are some (PyCode.argStructure). */
+    taipan.runtime.PyObject argStructure;
     int genStates;
     int loopDepth;
     int finallyDepth;

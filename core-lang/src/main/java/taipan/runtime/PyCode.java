@@ -59,6 +59,12 @@ public final class PyCode extends PyObject implements Weakrefable {
         this.futureFlags = futureFlags;
     }
 
+    /**
+     * The parameters as written when some are sublists ({@code def f(a, (b, c))}): a list of
+     * names and nested lists (for inspect, which cannot read them from bytecode); else null.
+     */
+    public PyObject argStructure;
+
     public void setBody(Stmt body) {
         this.body = body;
     }

@@ -153,11 +153,12 @@ public final class PyFunction extends PyObject implements Weakrefable {
         }
         int varargSlot = n;
         int kwSlot = n + (co.hasVarargs() ? 1 : 0);
+        if (n == 0 && !co.hasVarargs() && !co.hasVarkw() && npos + nkw > 0) {
+            // as ceval: a function without parameters counts keywords too
+            throw Py.TypeError(name + "() takes no arguments (" + (npos + nkw) + " given)");
+        }
         if (npos > n) {
             if (!co.hasVarargs()) {
-                if (n == 0 && ndef == 0 && !co.hasVarkw() && nkw == 0) {
-                    throw Py.TypeError(name + "() takes no arguments (" + npos + " given)");
-                }
                 throw Py.TypeError(name + "() takes " + (ndef > 0 ? "at most" : "exactly") + " " + n + " argument"
                         + (n == 1 ? "" : "s") + " (" + (npos + nkw) + " given)");
             }

@@ -1016,6 +1016,67 @@ def run_docstring_examples(f, globs, verbose=False, name="NoName",
         runner.run(test, compileflags=compileflags)
 
 
+class Tester:
+    """Deprecated: runs the examples of strings, objects and dictionaries
+    in the namespace globs (or mod's) with one DocTestRunner."""
+
+    def __init__(self, mod=None, globs=None, verbose=None, optionflags=0):
+        import warnings
+        warnings.warn("class Tester is deprecated; "
+                      "use class doctest.DocTestRunner instead",
+                      DeprecationWarning, stacklevel=2)
+        if mod is None and globs is None:
+            raise TypeError("Tester.__init__: must specify mod or globs")
+        if mod is not None and not inspect.ismodule(mod):
+            raise TypeError("Tester.__init__: mod must be a module; %r" %
+                            (mod,))
+        if globs is None:
+            globs = mod.__dict__
+        self.globs = globs
+        self.verbose = verbose
+        self.optionflags = optionflags
+        self.testfinder = DocTestFinder()
+        self.testrunner = DocTestRunner(verbose=verbose,
+                                        optionflags=optionflags)
+
+    def runstring(self, s, name):
+        test = DocTestParser().get_doctest(s, self.globs, name, None, None)
+        if self.verbose:
+            print "Running string", name
+        f, t = self.testrunner.run(test)
+        if self.verbose:
+            print f, "of", t, "examples failed in string", name
+        return TestResults(f, t)
+
+    def rundoc(self, object, name=None, module=None):
+        f = t = 0
+        for test in self.testfinder.find(object, name, module=module,
+                                         globs=self.globs):
+            f2, t2 = self.testrunner.run(test)
+            f, t = f + f2, t + t2
+        return TestResults(f, t)
+
+    def rundict(self, d, name, module=None):
+        import types
+        m = types.ModuleType(name)
+        m.__dict__.update(d)
+        if module is None:
+            module = False
+        return self.rundoc(m, name, module)
+
+    def run__test__(self, d, name):
+        import types
+        m = types.ModuleType(name)
+        m.__test__ = d
+        return self.rundoc(m, name)
+
+    def summarize(self, verbose=None):
+        return self.testrunner.summarize(verbose)
+
+    def merge(self, other):
+        self.testrunner.merge(other.testrunner)
+
+
 # ---- unittest -------------------------------------------------------------------
 
 _unittest_reportflags = 0
@@ -1158,7 +1219,7 @@ if unittest is not None:
             suite.addTest(SkipDocTestCase(module))
             return suite
         if not tests:
-            raise ValueError(module, "has no tests")
+            raise ValueError(module, "has no docstrings")
         tests.sort()
         suite = unittest.TestSuite()
         for test in tests:

@@ -9,8 +9,8 @@ stack, trace, getframeinfo, getouterframes, getinnerframes).
 """
 
 # Taipan's inspect module, written for Taipan.  Taipan's code objects carry
-# no bytecode, so the structure of tuple parameters (def f(a, (b, c)))
-# is read back from the function's source.
+# no bytecode: the structure of tuple parameters (def f(a, (b, c))) comes
+# from the compiler through _taipan.code_args.
 
 import sys
 import types
@@ -662,69 +662,16 @@ def getclasstree(classes, unique=0):
 
 # ---- signatures ----------------------------------------------------------------
 
-def _parse_tuple_args(co, nargs):
-    """The argument names with tuple parameters as nested lists."""
-    names = co.co_varnames
-    args = list(names[:nargs])
-    if not any(a.startswith('.') for a in args):
-        return args
-    try:
-        lines = linecache.getlines(co.co_filename)
-        start = co.co_firstlineno - 1
-        header = ''.join(lines[start:start + 50])
-    except Exception:
-        return args
-    m = re.search(r'(?<!\w)(def\s+' + re.escape(co.co_name) +
-                  r'\s*\(|lambda\b)', header)
-    if m is None:
-        return args
-    pos = m.end()
-    closer = ':' if m.group(1).startswith('lambda') else ')'
-    params = []
-    stack = [params]
-    word = ''
-    skip_default = 0  # bracket depth inside a default value
-    in_default = False
-    while pos < len(header):
-        c = header[pos]
-        pos += 1
-        if in_default:
-            if c in '([{':
-                skip_default += 1
-            elif c in ')]}':
-                if skip_default == 0:
-                    break
-                skip_default -= 1
-            elif c == ',' and skip_default == 0:
-                in_default = False
-            elif c == ':' and skip_default == 0 and closer == ':':
-                break
-            continue
-        if c.isalnum() or c == '_':
-            word += c
-            continue
-        if word:
-            stack[-1].append(word)
-            word = ''
-        if c == '(':
-            stack.append([])
-        elif c == ')':
-            if len(stack) == 1:
-                break
-            inner = stack.pop()
-            stack[-1].append(inner)
-        elif c == '=' and len(stack) == 1:
-            in_default = True
-        elif c == '*' or (c == closer and len(stack) == 1):
-            break
-    result = []
-    for i, name in enumerate(args):
-        if name.startswith('.') and i < len(params) and \
-                isinstance(params[i], list):
-            result.append(params[i])
-        else:
-            result.append(name)
-    return result
+def _args_with_sublists(co, nargs):
+    """The argument names with tuple parameters as nested lists (Taipan's
+    compiler keeps them; there is no bytecode to read them from)."""
+    args = list(co.co_varnames[:nargs])
+    if any(a.startswith('.') for a in args):
+        import _taipan
+        written = _taipan.code_args(co)
+        if written is not None:
+            return written[:nargs]
+    return args
 
 
 def getargs(co):
@@ -733,7 +680,7 @@ def getargs(co):
     if not iscode(co):
         raise TypeError('{!r} is not a code object'.format(co))
     nargs = co.co_argcount
-    args = _parse_tuple_args(co, nargs)
+    args = _args_with_sublists(co, nargs)
     varargs = None
     if co.co_flags & CO_VARARGS:
         varargs = co.co_varnames[nargs]
@@ -827,20 +774,20 @@ def getcallargs(func, *positional, **named):
             values[arg] = value
             return
         tuple_params.append(arg)
+        items = iter(value)
+        for i, sub in enumerate(arg):
+            try:
+                item = next(items)
+            except StopIteration:
+                raise ValueError('need more than %d %s to unpack'
+                                 % (i, 'values' if i > 1 else 'value'))
+            assign(sub, item)
         try:
-            items = iter(value)
-        except TypeError:
-            raise TypeError("'%s' object is not iterable"
-                            % type(value).__name__)
-        unpacked = list(items)
-        if len(unpacked) < len(arg):
-            raise ValueError('need more than %d %s to unpack'
-                             % (len(unpacked), 'value' if len(unpacked) == 1
-                                else 'values'))
-        if len(unpacked) > len(arg):
+            next(items)
+        except StopIteration:
+            pass
+        else:
             raise ValueError('too many values to unpack')
-        for sub, v in zip(arg, unpacked):
-            assign(sub, v)
 
     def is_assigned(arg):
         if isinstance(arg, str):

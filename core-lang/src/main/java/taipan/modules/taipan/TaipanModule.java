@@ -60,4 +60,13 @@ public final class TaipanModule {
         String v = System.getenv(name);
         return v == null ? Py.None : PyStr.of(v);
     }
+
+    /** The parameters of a code object with its sublists nested ({@code def f(a, (b, c))}), or None. */
+    @ExposedMethod
+    static PyObject code_args(PyObject code) {
+        if (!(code instanceof taipan.runtime.PyCode c) || c.argStructure == null) {
+            return Py.None;
+        }
+        return new taipan.runtime.PyList(((taipan.runtime.PyList) c.argStructure).toArray());
+    }
 }

@@ -141,6 +141,11 @@ public final class WarningsModule {
         return f.endsWith(".py") ? PyStr.of(f.substring(0, f.length() - 3)) : filename;
     }
 
+    /** PyErr_WarnExplicit with no module and registry, for Java code. */
+    public static void warnExplicit(PyType category, String message, String filename, int lineno) {
+        warnExplicit(PyStr.of(message), category, PyStr.of(filename), lineno, null, Py.None, Py.None);
+    }
+
     static void warnExplicit(PyObject message, PyObject category, PyObject filename, int lineno, PyObject module,
             PyObject registry, PyObject globals) {
         if (module == null) {
