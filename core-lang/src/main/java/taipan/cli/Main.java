@@ -10,6 +10,7 @@ import taipan.runtime.Interp;
 import taipan.runtime.N;
 import taipan.runtime.Ops;
 import taipan.runtime.Py;
+import taipan.runtime.Safepoint;
 import taipan.runtime.PyCode;
 import taipan.runtime.PyDict;
 import taipan.runtime.PyException;
@@ -54,6 +55,7 @@ public final class Main {
         PyFile.configureStandardStreams(opts.unbuffered, opts.ignoreEnvironment);
         int[] status = new int[1];
         Thread t = new ThreadState.PyThread(null, () -> status[0] = run(opts), "MainThread", 1L << 29, Interp.current());
+        Safepoint.mainThread = t;
         installInterruptHandler(t);
         t.start();
         try {
@@ -98,6 +100,9 @@ public final class Main {
         SysModule.configure(interp, sysConfig(opts));
         if (!opts.noSite) {
             importSite(interp);
+        }
+        if (interp.sysGet("warnoptions") instanceof PyList wo && wo.size() > 0) {
+            importWarnings(interp);
         }
         PyModule main = new PyModule("__main__");
         PyDict g = main.getDict();
@@ -198,6 +203,15 @@ public final class Main {
             interp.importModule("site");
         } catch (PyException e) {
             TracebackPrinter.writeStderr("'import site' failed; use -v for traceback\n");
+        }
+    }
+
+    /** With -W options, Py_Initialize imports warnings so that they apply (errors are ignored). */
+    private static void importWarnings(Interp interp) {
+        try {
+            interp.importModule("warnings");
+        } catch (PyException e) {
+            // as CPython: a failing warnings import at start-up is silently dropped
         }
     }
 

@@ -201,7 +201,10 @@ public final class Compiler {
             case GLOBAL_EXPLICIT:
                 return new Names.GlobalLoad(line, n);
             case GLOBAL_IMPLICIT:
-                return u.dictLocals ? new Names.NameLoad(line, n) : new Names.GlobalLoad(line, n);
+                if (u.dictLocals) {
+                    return new Names.NameLoad(line, n);
+                }
+                return u.scope.qualifiedExec ? new Names.FrameLocalsLoad(line, n) : new Names.GlobalLoad(line, n);
             default:
                 return new Names.NameLoad(line, n);
         }
@@ -283,6 +286,7 @@ public final class Compiler {
         if (s instanceof Delete d) {
             Target[] ts = new Target[d.targets().size()];
             for (int i = 0; i < ts.length; i++) {
+                checkDeletable(d.targets().get(i));
                 ts[i] = target(d.targets().get(i));
             }
             return new Statements.Delete(line, ts);
@@ -620,6 +624,20 @@ public final class Compiler {
 
     // ---- targets ------------------------------------------------------------------------------
 
+    /** 2.7 cannot delete a name that a nested scope refers to (a SyntaxError without location). */
+    private void checkDeletable(Ast.Expr e) {
+        if (e instanceof Ast.Name n) {
+            Scope.Binding b = u.scope.binding(mangle(n.id()));
+            if (b == Scope.Binding.CELL || b == Scope.Binding.FREE) {
+                throw new CompileError("can not delete variable '" + n.id() + "' referenced in nested scope", filename, -1, 0);
+            }
+        } else if (e instanceof Ast.TupleDisplay t) {
+            t.elts().forEach(this::checkDeletable);
+        } else if (e instanceof Ast.ListDisplay l) {
+            l.elts().forEach(this::checkDeletable);
+        }
+    }
+
     Target target(Ast.Expr e) {
         int line = e.line();
         if (e instanceof Name n) {
@@ -934,6 +952,19 @@ public final class Compiler {
         if (s.unicode()) {
             return PyUnicode.of(s.value());
         }
-        return PyStr.of(s.value().getBytes(StandardCharsets.ISO_8859_1));
+        String v = s.value();
+        // CPython interns the string constants that look like names (code objects share them
+        // with attribute names, which pickle's memo and `is` tests can see)
+        return allNameChars(v) ? PyStr.intern(v) : PyStr.of(v.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static boolean allNameChars(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

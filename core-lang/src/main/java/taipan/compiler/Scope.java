@@ -26,6 +26,8 @@ final class Scope {
     final List<String> params = new ArrayList<>();
     boolean generator;
     boolean bareExec;
+    /** 'exec code in ns' (2.7's OPT_EXEC): implicit globals are looked up in f_locals first. */
+    boolean qualifiedExec;
     boolean importStar;
     boolean hasVarargs, hasVarkw;
     /** Line of the first bare exec or import * (where 2.7 reports their errors). */

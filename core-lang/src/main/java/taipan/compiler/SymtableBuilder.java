@@ -8,6 +8,9 @@ import java.util.Set;
 
 import taipan.parse.Ast;
 import taipan.parse.Ast.*;
+import taipan.runtime.Exceptions;
+import taipan.runtime.PyException;
+import taipan.runtime.Warnings;
 
 /**
  * Builds the symbol table of a module (CPython 2.7's symtable.c): which names each block
@@ -41,6 +44,18 @@ final class SymtableBuilder {
 
     private CompileError error(String msg, int line) {
         return new CompileError(msg, filename, line, 0);
+    }
+
+    /** A SyntaxWarning from the symbol table; when the warning filters make it an error, it is a SyntaxError. */
+    private void syntaxWarning(String msg, int line) {
+        try {
+            Warnings.warnExplicit(Exceptions.SyntaxWarning, msg, filename, line);
+        } catch (PyException e) {
+            if (e.matches(Exceptions.SyntaxWarning)) {
+                throw error(msg, line);
+            }
+            throw e;
+        }
     }
 
     // ---- pass 1: collect -----------------------------------------------------------------
@@ -153,6 +168,10 @@ final class SymtableBuilder {
         } else if (s instanceof ImportFrom im) {
             for (Alias a : im.names()) {
                 if (a.name().equals("*")) {
+                    if (cur.kind != Scope.Kind.MODULE) {
+                        // reported at the block's first line, as 2.7 does; an "error" filter raises the warning itself
+                        Warnings.warnExplicit(Exceptions.SyntaxWarning, "import * only allowed at module level", filename, cur.line);
+                    }
                     cur.importStar = true;
                     if (cur.optLine < 0) {
                         cur.optLine = im.line();
@@ -166,6 +185,10 @@ final class SymtableBuilder {
             if (e.globals() != null) {
                 expr(e.globals());
                 if (e.locals() != null) expr(e.locals());
+                cur.qualifiedExec = true;
+                if (cur.optLine < 0) {
+                    cur.optLine = e.line();
+                }
             } else {
                 cur.bareExec = true;
                 if (cur.optLine < 0) {
@@ -177,6 +200,10 @@ final class SymtableBuilder {
                 int old = cur.flagsOf(n);
                 if ((old & Scope.DEF_PARAM) != 0) {
                     throw error("name '" + n + "' is local and global", cur.line);
+                }
+                if ((old & Scope.DEF_IMPORT) == 0 && (old & (Scope.DEF_LOCAL | Scope.USE)) != 0) {
+                    syntaxWarning("name '" + n + ((old & Scope.DEF_LOCAL) != 0 ? "' is assigned to before global declaration"
+                            : "' is used prior to global declaration"), g.line());
                 }
                 cur.add(n, Scope.DEF_GLOBAL);
             }
@@ -459,7 +486,7 @@ final class SymtableBuilder {
             return;
         }
         String why = s.childHasFree ? "contains a nested function with free variables" : "is a nested function";
-        String what = s.bareExec && s.importStar ? "function '" + s.name + "' uses import * and bare exec, which are illegal"
+        String what = (s.bareExec || s.qualifiedExec) && s.importStar ? "function '" + s.name + "' uses import * and bare exec, which are illegal"
                 : s.bareExec ? "unqualified exec is not allowed in function '" + s.name + "'"
                 : "import * is not allowed in function '" + s.name + "'";
         throw error(what + " because it " + why, s.optLine);

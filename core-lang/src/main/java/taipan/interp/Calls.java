@@ -65,12 +65,22 @@ public final class Calls {
             this.kwnames = kwnames;
         }
 
+        /** The method found for one receiver type at one type version (a monomorphic inline cache). */
+        private record Site(PyType type, int version, PyObject descr) {}
+
+        private Site site;
+
         @Override
         public PyObject eval(PyFrame f) {
             PyObject o = obj.eval(f);
             PyType t = o.getType();
-            if (!(o instanceof PyInstance) && !(o instanceof PyType) && !(o instanceof PySuper) && plainGetattr(t)) {
-                PyObject descr = t.lookup(name);
+            if (!(o instanceof PyInstance) && !(o instanceof PyType) && !(o instanceof PySuper)) {
+                Site s = site;
+                if (s == null || s.type != t || s.version != t.version) {
+                    s = new Site(t, t.version, plainGetattr(t) ? t.lookup(name) : null);
+                    site = s;
+                }
+                PyObject descr = s.descr;
                 if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
                     PyDict d = o.getDict();
                     if (d == null || d.getItem(name) == null) {

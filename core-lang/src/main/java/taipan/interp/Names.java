@@ -215,8 +215,9 @@ public final class Names {
 
     // ---- dict-based names (module, class body, exec) -----------------------------------------
 
+    /** A dict subclass used as a namespace goes through its own __getitem__ (LOAD_NAME's PyDict_CheckExact). */
     static PyObject mappingGet(PyObject mapping, PyStr name) {
-        if (mapping instanceof PyDict d) {
+        if (mapping instanceof PyDict d && mapping.getClass() == PyDict.class) {
             return d.getItem(name);
         }
         try {
@@ -260,6 +261,41 @@ public final class Names {
         }
     }
 
+    /**
+     * An implicit global of a function that uses 'exec ... in' (2.7 compiles these to
+     * LOAD_NAME): the frame's f_locals dict (which the exec may have filled), then the
+     * globals and builtins.
+     */
+    public static final class FrameLocalsLoad extends Expr {
+        final PyStr name;
+
+        public FrameLocalsLoad(int line, String name) {
+            super(line);
+            this.name = PyStr.intern(name);
+        }
+
+        @Override
+        public PyObject eval(PyFrame f) {
+            PyDict locals = f.fastLocalsOrNull();
+            PyObject v;
+            if (locals != null) {
+                v = locals.getItem(name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            v = f.globals.getItem(name);
+            if (v != null) {
+                return v;
+            }
+            v = f.builtinsDict().getItem(name);
+            if (v != null) {
+                return v;
+            }
+            throw Py.NameError("name '" + name + "' is not defined");
+        }
+    }
+
     public static final class NameTarget extends Target {
         final PyStr name;
 
@@ -271,7 +307,7 @@ public final class Names {
         @Override
         public void assign(PyFrame f, PyObject value) {
             PyObject locals = f.localsDict;
-            if (locals instanceof PyDict d) {
+            if (locals instanceof PyDict d && locals.getClass() == PyDict.class) {
                 d.setItem(name, value);
             } else if (locals == null) {
                 f.globals.setItem(name, value);
@@ -283,7 +319,7 @@ public final class Names {
         @Override
         public void delete(PyFrame f) {
             PyObject locals = f.localsDict == null ? f.globals : f.localsDict;
-            if (locals instanceof PyDict d) {
+            if (locals instanceof PyDict d && locals.getClass() == PyDict.class) {
                 if (!d.delItemIfPresent(name)) {
                     throw Py.NameError("name '" + name + "' is not defined");
                 }

@@ -22,6 +22,10 @@ public final class CoreModules implements ModuleProvider {
         m.put("_sre", "taipan.modules.sre.SreModule");
         m.put("_weakref", "taipan.modules.weakref.WeakrefModule");
         m.put("gc", "taipan.modules.gc.GcModule");
+        m.put("_warnings", "taipan.modules.warnings.WarningsModule");
+        m.put("_json", "taipan.modules.json.JsonModule");
+        m.put("cStringIO", "taipan.modules.cstringio.CStringIOModule");
+        m.put("_codecs", "taipan.modules.codecs.CodecsModule");
         m.put("math", "taipan.modules.math.MathModule");
         m.put("cmath", "taipan.modules.cmath.CmathModule");
         m.put("_random", "taipan.modules.random.RandomModule");

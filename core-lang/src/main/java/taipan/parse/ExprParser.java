@@ -322,26 +322,38 @@ abstract class ExprParser extends ParserBase {
     }
 
     private Expr factor() {
-        enter();
-        Expr e;
-        Token t = peek();
-        UnaryOperator op = t.type != Token.Type.OP ? null
-                : t.text.equals("+") ? UnaryOperator.UADD : t.text.equals("-") ? UnaryOperator.USUB
-                : t.text.equals("~") ? UnaryOperator.INVERT : null;
-        if (op != null) {
-            take();
-            Token numTok = peek();
-            Expr operand = factor();
-            if (op == UnaryOperator.USUB && numTok.type == Token.Type.NUMBER && operand == bareNumber) {
+        // a chain of unary operators is read in a loop (deep chains must not need a deep
+        // Java stack); each still counts as one level of CPython's parser stack
+        java.util.ArrayList<Token> ops = new java.util.ArrayList<>();
+        for (;;) {
+            enter();
+            Token t = peek();
+            if (unaryOperator(t) == null) {
+                break;
+            }
+            ops.add(take());
+        }
+        Token numTok = peek();
+        Expr e = power();
+        depth--;
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            Token t = ops.get(i);
+            UnaryOperator op = unaryOperator(t);
+            // -NUMBER is one constant (so that -2147483648 stays an int), as CPython folds it
+            if (i == ops.size() - 1 && op == UnaryOperator.USUB && numTok.type == Token.Type.NUMBER && e == bareNumber) {
                 e = new Num(t.line, t.col, parseNumber("-" + numTok.text));
             } else {
-                e = new UnaryOp(t.line, t.col, op, operand);
+                e = new UnaryOp(t.line, t.col, op, e);
             }
-        } else {
-            e = power();
+            depth--;
         }
-        depth--;
         return e;
+    }
+
+    private static UnaryOperator unaryOperator(Token t) {
+        return t.type != Token.Type.OP ? null
+                : t.text.equals("+") ? UnaryOperator.UADD : t.text.equals("-") ? UnaryOperator.USUB
+                : t.text.equals("~") ? UnaryOperator.INVERT : null;
     }
 
     /** power: atom trailer* ['**' factor] */

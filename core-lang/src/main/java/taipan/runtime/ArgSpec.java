@@ -38,7 +38,8 @@ final class ArgSpec {
         this.keywords = keywords;
         MethodHandle mh;
         try {
-            mh = MethodHandles.privateLookupIn(m.getDeclaringClass(), LOOKUP).unreflect(m);
+            // fixed arity: the trailing PyObject[] of a Java varargs method is passed as built
+            mh = MethodHandles.privateLookupIn(m.getDeclaringClass(), LOOKUP).unreflect(m).asFixedArity();
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot expose " + m, e);
         }

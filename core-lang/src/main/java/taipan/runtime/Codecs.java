@@ -72,6 +72,10 @@ public final class Codecs {
         final Map<String, PyObject> errorHandlers = new ConcurrentHashMap<>();
         final List<PyObject> search = new CopyOnWriteArrayList<>();
         final Map<String, Codec> cache = new ConcurrentHashMap<>();
+        /** What the search functions returned, by normalised name (codecs.lookup's cache). */
+        final Map<String, PyObject> infos = new ConcurrentHashMap<>();
+        /** Set once the {@code encodings} package was imported (its search function registered). */
+        volatile boolean encodingsLoaded;
     }
 
     private static final Map<Interp, Registry> REGISTRIES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -142,12 +146,16 @@ public final class Codecs {
 
     private static PyUnicodeError asUnicodeError(PyObject exc, String handler) {
         if (exc instanceof PyUnicodeError u && ((PyObject) u).getType().isSubtypeOf(Exceptions.UnicodeError)) {
+            // the start/end accessors of 2.7 check the object attribute's type
+            if (isDecode(exc) && !(u.object instanceof PyStr)) {
+                throw Py.TypeError("object attribute must be str");
+            }
+            if ((isEncode(exc) || isTranslate(exc)) && !(u.object instanceof PyUnicode)) {
+                throw Py.TypeError("object attribute must be unicode");
+            }
             return u;
         }
-        if (exc instanceof PyBaseException) {
-            throw Py.TypeError("don't know how to handle " + exc.getType().getName() + " in error callback");
-        }
-        throw Py.TypeError("codec must pass exception instance");
+        throw Py.TypeError("don't know how to handle " + exc.getType().getName() + " in error callback");
     }
 
     private static PyObject strictErrors(PyObject exc) {
@@ -248,6 +256,17 @@ public final class Codecs {
         }
         posOut[0] = (int) pos;
         return ((PyUnicode) t.get(0)).cps;
+    }
+
+    /**
+     * Calls the error handler {@code errors} (any, built in or registered) for the
+     * unencodable u[start:end]; returns the replacement and stores the resume position.
+     */
+    static int[] callEncodeHandler(String errors, String encoding, PyUnicode u, int start, int end, String reason,
+                                   int[] posOut) {
+        PyObject h = lookupError(errors == null ? STRICT : errors);
+        PyObject r = Ops.call(h, encodeErrorObject(encoding, u, start, end, reason));
+        return handlerResult(r, true, u.cps.length, posOut);
     }
 
     /** Looks up the handler for a name that is not a built-in fast path (raises LookupError). */
@@ -466,6 +485,16 @@ public final class Codecs {
         }
     }
 
+    /** A unicode argument of an encoder: unicode, or str/buffer decoded with the default codec. */
+    public static PyUnicode unicodeArg(PyObject o) {
+        return PyUnicode.coerceArg(o);
+    }
+
+    /** Whether {@code c} is one of the Java text codecs (unicode to str and back). */
+    public static boolean isTextCodec(Codec c) {
+        return c instanceof TextCodec;
+    }
+
     /** The bytes a decoder reads from its argument ('s*': str, buffers, unicode via ASCII). */
     static byte[] bytesOf(PyObject input) {
         if (input instanceof PyStr s) {
@@ -523,6 +552,73 @@ public final class Codecs {
         Registry r = registry();
         r.search.add(searchFunction);
         r.cache.clear();
+        r.infos.clear();
+    }
+
+    /**
+     * Imports the {@code encodings} package once per interpreter, as CPython's start-up
+     * does: it registers the search function that finds {@code encodings.<name>} modules.
+     */
+    private static void loadEncodings(Registry r) {
+        if (r.encodingsLoaded) {
+            return;
+        }
+        r.encodingsLoaded = true;
+        try {
+            Interp.current().importModule("encodings");
+        } catch (PyException e) {
+            if (!e.matches(Exceptions.ImportError)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The key search functions get: 2.7's first normalisation (lower case, spaces to '-'). */
+    private static String searchKey(String encoding) {
+        return encoding.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    }
+
+    /**
+     * codecs.lookup: the CodecInfo (or 4-tuple) a registered search function returns for
+     * {@code encoding}, cached; LookupError("unknown encoding: ...") if none knows it.
+     */
+    public static PyObject lookupInfo(String encoding) {
+        Registry r = registry();
+        loadEncodings(r);
+        String key = searchKey(encoding);
+        PyObject info = r.infos.get(key);
+        if (info != null) {
+            return info;
+        }
+        for (PyObject f : r.search) {
+            PyObject res = Ops.call(f, PyStr.of(key));
+            if (res == Py.None) {
+                continue;
+            }
+            if (!(res instanceof PyTuple t) || t.size() != 4) {
+                throw Py.TypeError("codec search functions must return 4-tuples");
+            }
+            r.infos.put(key, res);
+            return res;
+        }
+        throw new PyException(Exceptions.LookupError, "unknown encoding: " + encoding);
+    }
+
+    /** The Java codec built in under {@code encoding} (aliases resolved), or null. */
+    public static Codec builtin(String encoding) {
+        String norm = normalize(encoding);
+        String target = ALIASES.get(norm);
+        if (target == null) {
+            target = ALIASES.get(norm.replace('.', '_'));
+        }
+        if (target == null) {
+            target = norm;
+        }
+        Codec c;
+        synchronized (BUILTIN) {
+            c = BUILTIN.get(target);
+        }
+        return c != null ? c : charmapCodec(target);
     }
 
     /** Registers a Java codec under a (normalised) name, ahead of the search functions. */
@@ -570,24 +666,10 @@ public final class Codecs {
             CACHE.put(encoding, c);
             return c;
         }
-        if (reg != null) {
-            // the search functions get 2.7's first normalisation: lower case, spaces to '-'
-            String key = encoding.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
-            for (PyObject f : reg.search) {
-                PyObject r = Ops.call(f, PyStr.of(key));
-                if (r == Py.None) {
-                    continue;
-                }
-                if (!(r instanceof PyTuple t) || t.size() != 4) {
-                    throw Py.TypeError("codec search functions must return 4-tuples");
-                }
-                c = new PythonCodec(r);
-                break;
-            }
+        if (reg == null) {
+            reg = registry();
         }
-        if (c == null) {
-            throw new PyException(Exceptions.LookupError, "unknown encoding: " + encoding);
-        }
+        c = new PythonCodec(lookupInfo(encoding));
         reg.cache.put(encoding, c);
         return c;
     }
@@ -1319,7 +1401,10 @@ public final class Codecs {
                     inShift = false;
                     s++;
                     if (surrogate != 0) {
-                        d.out.append(surrogate);
+                        // a special character ending the run takes a pending high surrogate with it (as 2.7)
+                        if (ch < 128) {
+                            d.out.append(surrogate);
+                        }
                         surrogate = 0;
                     }
                     if (bits > 0) {

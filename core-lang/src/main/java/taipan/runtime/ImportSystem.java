@@ -13,6 +13,8 @@ import java.nio.file.Path;
  */
 public final class ImportSystem {
     private final Interp interp;
+    /** The import lock (re-entrant, as CPython's); imp.acquire_lock/release_lock take it too. */
+    public final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
     ImportSystem(Interp interp) {
         this.interp = interp;
@@ -23,7 +25,8 @@ public final class ImportSystem {
         if (name.isEmpty() && level == 0) {
             throw Py.ValueError("Empty module name");
         }
-        synchronized (this) {
+        lock.lock();
+        try {
             String parentName = parentPackage(globals, level);
             PyObject parent = parentName == null ? null : interp.modules.getItem(PyStr.of(parentName));
             if (parentName != null && parent == null) {
@@ -38,6 +41,10 @@ public final class ImportSystem {
             String headName;
             int i = 0;
             if (parts.length == 0) {
+                // __import__('') outside a package imports nothing, as CPython's load_next
+                if (parent == null || parent == Py.None) {
+                    throw Py.ValueError("Empty module name");
+                }
                 head = parent;
                 headName = parentName;
             } else {
@@ -80,6 +87,8 @@ public final class ImportSystem {
             }
             ensureFromlist(tail, tailName, fromlist, false);
             return tail;
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -195,6 +195,10 @@ public final class Interp {
     }
 
     private static PyException syntaxError(CompileError e, byte[] source) {
+        if (e.line < 0) {
+            // some of 2.7's compiler errors carry only a message
+            return new PyException(Exceptions.SyntaxError, Exceptions.newInstance(Exceptions.SyntaxError, PyStr.of(e.getMessage())));
+        }
         String text = LineCache.lineOf(source, e.line);
         PyObject info = PyTuple.of(PyStr.of(e.filename), PyInt.of(e.line), e.offset == 0 ? Py.None : PyInt.of(e.offset),
                 text == null ? Py.None : PyStr.of(text));
@@ -216,6 +220,9 @@ public final class Interp {
     public PyObject execIn(PyObject code, PyDict globals, PyObject locals, int flags, String mode) {
         PyCode c;
         if (code instanceof PyCode pc) {
+            if (pc.freevars.length > 0) {
+                throw Py.TypeError("code object passed to " + (mode.equals("eval") ? "eval()" : "exec") + " may not contain free variables");
+            }
             c = pc;
         } else if (code instanceof PyUnicode u) {
             c = compile(u.toString(), "<string>", mode, flags);

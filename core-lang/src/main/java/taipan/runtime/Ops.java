@@ -201,7 +201,7 @@ public final class Ops {
             }
             m = t.lookup(N.__len__);
             if (m != null) {
-                return len(o) != 0;
+                return lenLong(o) != 0;
             }
             return true;
         }
@@ -209,6 +209,18 @@ public final class Ops {
     }
 
     public static int len(PyObject o) {
+        long n = lenLong(o);
+        if (n > Integer.MAX_VALUE) {
+            throw Py.OverflowError("cannot fit 'long' into an index-sized integer");
+        }
+        return (int) n;
+    }
+
+    /** PyObject_Size as a Py_ssize_t: a Python __len__ may return up to sys.maxsize. */
+    public static long lenLong(PyObject o) {
+        if (o instanceof PyInstance inst) {
+            return inst.lengthLong();
+        }
         PyType t = o.getType();
         if (t.isHeap()) {
             PyObject m = t.lookup(N.__len__);
@@ -223,20 +235,17 @@ public final class Ops {
             if (r instanceof PyInt i) {
                 n = i.value;
             } else if (r instanceof PyLong l) {
-                n = l.value.bitLength() > 63 ? Long.MAX_VALUE : l.value.longValue();
                 if (l.value.bitLength() > 63) {
                     throw Py.OverflowError("long int too large to convert to int");
                 }
+                n = l.value.longValue();
             } else {
                 throw Py.TypeError("an integer is required");
             }
             if (n < 0) {
                 throw Py.ValueError("__len__() should return >= 0");
             }
-            if (n > Integer.MAX_VALUE) {
-                throw Py.OverflowError("cannot fit 'long' into an index-sized integer");
-            }
-            return (int) n;
+            return n;
         }
         return o.__len__();
     }
@@ -715,7 +724,7 @@ public final class Ops {
             long[] ij = sliceIndices(o, i, j);
             return callMethod(m, o, PyInt.of(ij[0]), PyInt.of(ij[1]));
         }
-        if (o instanceof PyInstance inst) {
+        if (o instanceof PyInstance inst && isSliceIndex(i) && isSliceIndex(j)) {
             return inst.getslice(i, j);
         }
         return getitem(o, new PySlice(i == null ? Py.None : i, j == null ? Py.None : j, Py.None));
@@ -733,7 +742,7 @@ public final class Ops {
             callMethod(m, o, PyInt.of(ij[0]), PyInt.of(ij[1]), value);
             return;
         }
-        if (o instanceof PyInstance inst) {
+        if (o instanceof PyInstance inst && isSliceIndex(i) && isSliceIndex(j)) {
             inst.setslice(i, j, value);
             return;
         }
@@ -752,7 +761,7 @@ public final class Ops {
             callMethod(m, o, PyInt.of(ij[0]), PyInt.of(ij[1]));
             return;
         }
-        if (o instanceof PyInstance inst) {
+        if (o instanceof PyInstance inst && isSliceIndex(i) && isSliceIndex(j)) {
             inst.delslice(i, j);
             return;
         }
@@ -771,9 +780,9 @@ public final class Ops {
         long hi = (j == null || j == Py.None) ? Long.MAX_VALUE : Py.index(j);
         hi = Math.min(hi, Long.MAX_VALUE);
         if (lo < 0 || hi < 0) {
-            int n;
+            long n;
             try {
-                n = len(o);
+                n = lenLong(o);
             } catch (PyException e) {
                 n = -1;
             }
@@ -810,15 +819,15 @@ public final class Ops {
                 r = o.__index__();
             } else {
                 r = callMethod(m, o);
-                if (!(r instanceof PyInt || r instanceof PyLong)) {
-                    throw Py.TypeError("__index__ returned non-(int,long) (type " + r.getType().getName() + ")");
-                }
             }
         } else {
             r = o.__index__();
         }
         if (r == null) {
             throw Py.TypeError("'" + t.getName() + "' object cannot be interpreted as an index");
+        }
+        if (!(r instanceof PyInt || r instanceof PyLong)) {
+            throw Py.TypeError("__index__ returned non-(int,long) (type " + r.getType().getName() + ")");
         }
         return r;
     }

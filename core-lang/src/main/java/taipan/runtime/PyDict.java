@@ -317,7 +317,8 @@ public class PyDict extends PyObject {
 
     /** {@code dict.update(other)} for any mapping or iterable of pairs. */
     public void update(PyObject other) {
-        if (other instanceof PyDict d && (d.getClass() == PyDict.class || d.getType().lookup(N.keys) == TYPE.lookup(N.keys))) {
+        if (other instanceof PyDict d) {
+            // PyDict_Merge: any dict, subclasses too, is copied from its table (keys() is not called)
             merge(d, true);
             return;
         }

@@ -632,6 +632,12 @@ public class PyFile extends PyObject implements Weakrefable {
                     c.clean();
                 }
             }
+            if (closeRaw) {
+                PyObject result = s.raw.closeResult();
+                if (result != null) {
+                    return result;
+                }
+            }
         } finally {
             s.lock.unlock();
         }

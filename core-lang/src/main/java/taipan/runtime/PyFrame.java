@@ -118,6 +118,11 @@ public final class PyFrame extends PyObject {
         return d;
     }
 
+    /** The f_locals dict of a function frame if {@link #getLocals} has made one, else null. */
+    public PyDict fastLocalsOrNull() {
+        return fastLocals;
+    }
+
     private static void mapToDict(PyDict d, String name, PyObject value) {
         PyStr key = PyStr.intern(name);
         if (value != null) {

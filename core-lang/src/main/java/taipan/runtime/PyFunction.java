@@ -117,6 +117,11 @@ public final class PyFunction extends PyObject implements Weakrefable {
             PyException pe = Py.RuntimeError("maximum recursion depth exceeded");
             pe.addTraceback(f, f.line);
             throw pe;
+        } catch (RuntimeException e) {
+            // a bug of the runtime: reported as a Python SystemError rather than killing the thread
+            PyException pe = Py.SystemError("internal error: " + e);
+            pe.addTraceback(f, f.line);
+            throw pe;
         } finally {
             ts.exc = savedExc;
             ts.depth--;
@@ -303,18 +308,41 @@ public final class PyFunction extends PyObject implements Weakrefable {
         if (!(v[1] instanceof PyDict g)) {
             throw Py.TypeError("function() argument 2 must be dict, not " + v[1].getType().getName());
         }
-        PyObject[] defs = v[3] == null || v[3] == Py.None ? null : ((PyTuple) v[3]).toArray();
+        PyObject name = v[2] == null ? Py.None : v[2];
+        PyObject defaults = v[3] == null ? Py.None : v[3];
+        PyObject closure = v[4] == null ? Py.None : v[4];
+        if (name != Py.None && !(name instanceof PyStr)) {
+            throw Py.TypeError("arg 3 (name) must be None or string");
+        }
+        if (defaults != Py.None && !(defaults instanceof PyTuple)) {
+            throw Py.TypeError("arg 4 (defaults) must be None or tuple");
+        }
+        int nfree = c.freevars.length;
+        if (!(closure instanceof PyTuple)) {
+            if (nfree > 0 && closure == Py.None) {
+                throw Py.TypeError("arg 5 (closure) must be tuple");
+            } else if (closure != Py.None) {
+                throw Py.TypeError("arg 5 (closure) must be None or tuple");
+            }
+        }
+        PyObject[] cells = closure == Py.None ? new PyObject[0] : ((PyTuple) closure).toArray();
+        if (nfree != cells.length) {
+            throw Py.ValueError(c.name + " requires closure of length " + nfree + ", not " + cells.length);
+        }
+        PyObject[] defs = defaults == Py.None ? null : ((PyTuple) defaults).toArray();
         PyCell[] cl = null;
-        if (v[4] != null && v[4] != Py.None) {
-            PyObject[] cells = ((PyTuple) v[4]).toArray();
+        if (cells.length > 0) {
             cl = new PyCell[cells.length];
             for (int i = 0; i < cells.length; i++) {
-                cl[i] = (PyCell) cells[i];
+                if (!(cells[i] instanceof PyCell cell)) {
+                    throw Py.TypeError("arg 5 (closure) expected cell, found " + cells[i].getType().getName());
+                }
+                cl[i] = cell;
             }
         }
         PyFunction f = new PyFunction(c, g, defs, cl);
-        if (v[2] != null && v[2] != Py.None) {
-            f.name = v[2].toString();
+        if (name != Py.None) {
+            f.name = name.toString();
         }
         return f;
     }

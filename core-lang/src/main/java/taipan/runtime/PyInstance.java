@@ -21,6 +21,28 @@ public final class PyInstance extends PyObject implements Weakrefable {
         return TYPE;
     }
 
+    /** {@code instance(class[, dict])}: a new instance, without calling __init__ (new.instance). */
+    @ExposedNew
+    static PyObject instance_new(PyType subtype, PyObject[] args, String[] kw) {
+        if (args.length < 1) {
+            throw Py.TypeError("instance() takes at least 1 argument (0 given)");
+        }
+        if (args.length > 2) {
+            throw Py.TypeError("instance() takes at most 2 arguments (" + args.length + " given)");
+        }
+        if (!(args[0] instanceof PyClass c)) {
+            throw Py.TypeError("instance() argument 1 must be classobj, not " + args[0].getType().getName());
+        }
+        PyInstance inst = new PyInstance(c);
+        if (args.length == 2 && args[1] != Py.None) {
+            if (!(args[1] instanceof PyDict d)) {
+                throw Py.TypeError("instance() second arg must be dictionary or None");
+            }
+            inst.dict = d;
+        }
+        return inst;
+    }
+
     public PyClass getInstClass() {
         return cls;
     }
@@ -195,6 +217,15 @@ public final class PyInstance extends PyObject implements Weakrefable {
 
     @Override
     public int __len__() {
+        long n = lengthLong();
+        if (n > Integer.MAX_VALUE) {
+            throw Py.OverflowError("cannot fit 'long' into an index-sized integer");
+        }
+        return (int) n;
+    }
+
+    /** instance_length: __len__() must return a non-negative int. */
+    long lengthLong() {
         PyObject r = call0("__len__");
         if (!(r instanceof PyInt i)) {
             throw Py.TypeError("__len__() should return an int");
@@ -202,7 +233,7 @@ public final class PyInstance extends PyObject implements Weakrefable {
         if (i.value < 0) {
             throw Py.ValueError("__len__() should return >= 0");
         }
-        return (int) i.value;
+        return i.value;
     }
 
     // ---- calls, iteration, items -------------------------------------------------------
@@ -263,33 +294,53 @@ public final class PyInstance extends PyObject implements Weakrefable {
         call1("__delitem__", key);
     }
 
+    /**
+     * instance_slice and friends, reached when both bounds are omitted or indexes: the
+     * bounds become ints (0 and maxint when omitted; negatives plus __len__(), whose
+     * absence is an error) passed to __getslice__, or to __getitem__ as slice(i, j).
+     */
+    private long[] sliceIndices(PyObject i, PyObject j) {
+        long lo = i == null ? 0 : Py.index(i);
+        long hi = j == null ? Long.MAX_VALUE : Py.index(j);
+        if (lo < 0 || hi < 0) {
+            long n = lengthLong();
+            if (lo < 0) {
+                lo += n;
+            }
+            if (hi < 0) {
+                hi += n;
+            }
+        }
+        return new long[] {lo, hi};
+    }
+
     PyObject getslice(PyObject i, PyObject j) {
+        long[] ij = sliceIndices(i, j);
         PyObject f = attrOrNull("__getslice__");
         if (f != null) {
-            long[] ij = Ops.sliceIndices(this, i, j);
             return Ops.call(f, PyInt.of(ij[0]), PyInt.of(ij[1]));
         }
-        return __getitem__(new PySlice(i == null ? Py.None : i, j == null ? Py.None : j, Py.None));
+        return __getitem__(new PySlice(PyInt.of(ij[0]), PyInt.of(ij[1]), Py.None));
     }
 
     void setslice(PyObject i, PyObject j, PyObject value) {
+        long[] ij = sliceIndices(i, j);
         PyObject f = attrOrNull("__setslice__");
         if (f != null) {
-            long[] ij = Ops.sliceIndices(this, i, j);
             Ops.call(f, PyInt.of(ij[0]), PyInt.of(ij[1]), value);
             return;
         }
-        __setitem__(new PySlice(i == null ? Py.None : i, j == null ? Py.None : j, Py.None), value);
+        __setitem__(new PySlice(PyInt.of(ij[0]), PyInt.of(ij[1]), Py.None), value);
     }
 
     void delslice(PyObject i, PyObject j) {
+        long[] ij = sliceIndices(i, j);
         PyObject f = attrOrNull("__delslice__");
         if (f != null) {
-            long[] ij = Ops.sliceIndices(this, i, j);
             Ops.call(f, PyInt.of(ij[0]), PyInt.of(ij[1]));
             return;
         }
-        __delitem__(new PySlice(i == null ? Py.None : i, j == null ? Py.None : j, Py.None));
+        __delitem__(new PySlice(PyInt.of(ij[0]), PyInt.of(ij[1]), Py.None));
     }
 
     @Override
@@ -316,7 +367,16 @@ public final class PyInstance extends PyObject implements Weakrefable {
         if (!(v instanceof PyInstance inst)) {
             return null;
         }
-        PyObject f = inst.lookupAttr(op.name);
+        PyObject f;
+        try {
+            f = inst.lookupAttr(op.name);
+        } catch (PyException e) {
+            // half_richcompare: an AttributeError while getting the method means "not implemented"
+            if (e.matches(Exceptions.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
         if (f == null) {
             return null;
         }
@@ -335,19 +395,39 @@ public final class PyInstance extends PyObject implements Weakrefable {
     @Override public PyObject __gt__(PyObject o) { return rich(o, CompareOp.GT); }
     @Override public PyObject __ge__(PyObject o) { return rich(o, CompareOp.GE); }
 
-    /** instance_compare: __cmp__ with coercion; CMP_NOT_IMPLEMENTED when undecided. */
+    /**
+     * instance_compare: first PyNumber_CoerceEx (v's __coerce__, then w's); two
+     * non-instances left are compared as such; otherwise v.__cmp__(w), then w.__cmp__(v).
+     * CMP_NOT_IMPLEMENTED when undecided.
+     */
     static int compare(PyObject v, PyObject w) {
+        PyObject[] pair = v instanceof PyInstance ? coerce(v, w) : null;
+        if (pair == null && w instanceof PyInstance) {
+            PyObject[] rev = coerce(w, v);
+            if (rev != null) {
+                pair = new PyObject[] {rev[1], rev[0]};
+            }
+        }
+        if (pair != null) {
+            v = pair[0];
+            w = pair[1];
+            if (!(v instanceof PyInstance) && !(w instanceof PyInstance)) {
+                int c = Ops.cmp(v, w);
+                return c < 0 ? -1 : c > 0 ? 1 : 0;
+            }
+        }
         int c = halfCmp(v, w);
         if (c != Ops.CMP_NOT_IMPLEMENTED) {
             return c;
         }
         c = halfCmp(w, v);
         if (c != Ops.CMP_NOT_IMPLEMENTED) {
-            return c == 0 ? 0 : -c;
+            return -c;
         }
         return Ops.CMP_NOT_IMPLEMENTED;
     }
 
+    /** half_cmp: {@code v.__cmp__(w)} as -1, 0 or 1, or CMP_NOT_IMPLEMENTED. */
     private static int halfCmp(PyObject v, PyObject w) {
         if (!(v instanceof PyInstance inst)) {
             return Ops.CMP_NOT_IMPLEMENTED;
@@ -356,26 +436,19 @@ public final class PyInstance extends PyObject implements Weakrefable {
         if (cmpf == null) {
             return Ops.CMP_NOT_IMPLEMENTED;
         }
-        PyObject[] pair = coerce(v, w);
-        PyObject r;
-        if (pair == null) {
-            r = Ops.call(cmpf, w);
-        } else if (pair[0] instanceof PyInstance ci) {
-            PyObject f = ci.lookupAttr(N.__cmp__);
-            if (f == null) {
-                return Ops.CMP_NOT_IMPLEMENTED;
-            }
-            r = Ops.call(f, pair[1]);
-        } else {
-            return Ops.cmp(pair[0], pair[1]);
-        }
+        PyObject r = Ops.call(cmpf, w);
         if (r == Py.NotImplemented) {
             return Ops.CMP_NOT_IMPLEMENTED;
         }
-        if (!(r instanceof PyInt i)) {
-            throw Py.TypeError("comparison did not return an int");
+        // PyInt_AsLong: int, long (its sign is enough here) or anything with __int__
+        PyObject n = r instanceof PyInt || r instanceof PyLong ? r : Ops.intOrNull(r);
+        if (n instanceof PyInt i) {
+            return Long.signum(i.value);
         }
-        return i.value < 0 ? -1 : i.value > 0 ? 1 : 0;
+        if (n instanceof PyLong l) {
+            return l.value.signum();
+        }
+        throw Py.TypeError("comparison did not return an int");
     }
 
     @Override

@@ -133,7 +133,8 @@ public class PyInt extends PyObject {
         }
         // exact str and unicode have neither __int__ nor __trunc__: parse at once
         if (x.getClass() == PyStr.class) {
-            return fromCString(x.toString(), "int");
+            PyObject r = parsePlainDecimal(((PyStr) x).value);
+            return r != null ? r : fromCString(x.toString(), "int");
         }
         if (x.getClass() == PyUnicode.class) {
             return NumberParser.parseInt(NumberParser.encodeDecimal((PyUnicode) x), 10);
@@ -177,6 +178,37 @@ public class PyInt extends PyObject {
     }
 
     /** int(str)/long(str) without a base: parsed as a C string; a NUL after a valid prefix is an error. */
+    /**
+     * The common case of {@code int(s)}: optional blanks, an optional sign and 1 to 18 decimal
+     * digits. Returns null for anything else, which the general parser then handles.
+     */
+    static PyObject parsePlainDecimal(byte[] b) {
+        int i = 0, n = b.length;
+        while (i < n && (b[i] == ' ' || (b[i] >= '\t' && b[i] <= '\r'))) {
+            i++;
+        }
+        while (n > i && (b[n - 1] == ' ' || (b[n - 1] >= '\t' && b[n - 1] <= '\r'))) {
+            n--;
+        }
+        boolean neg = false;
+        if (i < n && (b[i] == '-' || b[i] == '+')) {
+            neg = b[i] == '-';
+            i++;
+        }
+        if (i == n || n - i > 18) {
+            return null;
+        }
+        long v = 0;
+        for (; i < n; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return null;
+            }
+            v = v * 10 + d;
+        }
+        return of(neg ? -v : v);
+    }
+
     static PyObject fromCString(String s, String fn) {
         int nul = s.indexOf('\0');
         String c = nul >= 0 ? s.substring(0, nul) : s;

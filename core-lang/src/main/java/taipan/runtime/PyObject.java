@@ -71,6 +71,13 @@ public abstract class PyObject {
 
     @ExposedMethod(doc = "default object formatter")
     public PyObject __format__(PyObject spec) {
+        if (!(spec instanceof PyBaseString)) {
+            throw Py.TypeError("argument to __format__ must be unicode or str");
+        }
+        if (Ops.len(spec) > 0) {
+            Warnings.warn(Exceptions.PendingDeprecationWarning,
+                    "object.__format__ with a non-empty format string is deprecated", 1);
+        }
         PyObject self = this instanceof PyUnicode || spec instanceof PyUnicode ? Ops.unicode(this) : Ops.str(this);
         return Ops.format(self, spec);
     }

@@ -103,10 +103,8 @@ public class PyStr extends PyBaseString implements BufferProtocol {
     public static PyStr intern(String s) {
         PyStr p = INTERNED.get(s);
         if (p == null) {
+            // the shared one-character and empty strings are the interned ones, as in CPython
             PyStr fresh = of(s);
-            if (fresh.value.length <= 1 || fresh == EMPTY) {
-                fresh = new PyStr(fresh.value);
-            }
             fresh.interned = true;
             fresh.javaString = s;
             p = INTERNED.putIfAbsent(s, fresh);
@@ -121,7 +119,21 @@ public class PyStr extends PyBaseString implements BufferProtocol {
         if (s.interned) {
             return s;
         }
-        return intern(s.toString());
+        String key = s.toString();
+        if (s.value.length <= 1 || s == EMPTY || s.getClass() != PyStr.class) {
+            return intern(key);
+        }
+        // intern(s) is s when s is the first string of its value to be interned
+        PyStr p = INTERNED.get(key);
+        if (p == null) {
+            p = INTERNED.putIfAbsent(key, s);
+            if (p == null) {
+                s.javaString = key;
+                s.interned = true;
+                p = s;
+            }
+        }
+        return p;
     }
 
     public boolean isInterned() {

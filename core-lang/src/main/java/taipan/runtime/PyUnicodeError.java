@@ -31,20 +31,31 @@ public class PyUnicodeError extends PyBaseException {
             if (a.length != 4) {
                 throw Py.TypeError("function takes exactly 4 arguments (" + a.length + " given)");
             }
-            object = a[0];
-            start = a[1];
-            end = a[2];
-            reason = a[3];
+            object = checked(a, 0, true);
+            start = PyInt.of(Py.asLongArg(a[1]));
+            end = PyInt.of(Py.asLongArg(a[2]));
+            reason = checked(a, 3, false);
             return;
         }
         if (a.length != 5) {
             throw Py.TypeError("function takes exactly 5 arguments (" + a.length + " given)");
         }
-        encoding = a[0];
-        object = a[1];
-        start = a[2];
-        end = a[3];
-        reason = a[4];
+        encoding = checked(a, 0, false);
+        object = checked(a, 1, !isDecode());
+        start = PyInt.of(Py.asLongArg(a[2]));
+        end = PyInt.of(Py.asLongArg(a[3]));
+        reason = checked(a, 4, false);
+    }
+
+    /** An argument that must be a str (or a unicode): CPython's "O!" check and message. */
+    private static PyObject checked(PyObject[] a, int i, boolean unicode) {
+        PyObject o = a[i];
+        boolean ok = unicode ? o instanceof PyUnicode : o instanceof PyStr;
+        if (!ok) {
+            throw Py.TypeError("argument " + (i + 1) + " must be " + (unicode ? "unicode" : "str") + ", not "
+                    + (o == Py.None ? "None" : o.getType().getName()));
+        }
+        return o;
     }
 
     @Override

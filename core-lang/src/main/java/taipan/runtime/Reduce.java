@@ -44,14 +44,23 @@ final class Reduce {
             state = Ops.call(getstate);
         } else {
             PyObject d = Ops.getattrOrNull(obj, N.__dict__);
-            state = d == null || (d instanceof PyDict dd && dd.size() == 0) ? Py.None : d;
+            // an empty __dict__ is still state (typeobject.c's reduce_2 keeps it)
+            state = d == null ? Py.None : d;
             PyObject copyreg = Interp.current().importModule("copy_reg");
             PyObject names = Ops.invoke(copyreg, "_slotnames", cls);
             List<PyObject> slotNames = Ops.toList(names);
             if (!slotNames.isEmpty()) {
                 PyDict slots = new PyDict();
                 for (PyObject n : slotNames) {
-                    PyObject v = Ops.getattrOrNull(obj, Ops.attrName(n));
+                    PyObject v;
+                    try {
+                        v = Ops.getattrOrNull(obj, Ops.attrName(n));
+                    } catch (PyException e) {
+                        if (!e.matches(Exceptions.AttributeError)) {
+                            throw e;
+                        }
+                        v = null; // an empty slot
+                    }
                     if (v != null) {
                         slots.setItem(n, v);
                     }

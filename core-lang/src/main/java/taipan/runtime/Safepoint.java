@@ -13,6 +13,16 @@ public final class Safepoint {
     /** Runs the pending work (Python signal handlers); their exceptions propagate. */
     public static volatile Runnable handler;
 
+    /** The main Python thread (signal handlers run only there); null when embedded. */
+    public static volatile Thread mainThread;
+
+    /**
+     * Counts signals caught for Python handlers (lib-os increments it): a blocking wait on
+     * the main thread such as time.sleep returns early when it changes, as a system call
+     * interrupted by a signal does in CPython.
+     */
+    public static volatile long signalArrivals;
+
     /** The thread that should raise KeyboardInterrupt at its next safe point (Ctrl-C). */
     private static volatile Thread interruptTarget;
 

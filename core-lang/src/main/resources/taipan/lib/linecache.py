@@ -2,7 +2,10 @@
 # Taipan's own implementation of the 2.7 linecache module.
 
 import sys
-import os
+try:
+    import os
+except ImportError:
+    os = None  # core-lang alone (no lib-os): files are read without stat
 
 __all__ = ["getline", "clearcache", "checkcache"]
 
@@ -76,6 +79,9 @@ def updatecache(filename, module_globals=None):
         cache[filename] = (len(data), None, lines, filename)
         return lines
 
+    if os is None:
+        return _read_without_os(filename)
+
     fullname = filename
     try:
         stat = os.stat(fullname)
@@ -120,3 +126,23 @@ def updatecache(filename, module_globals=None):
     size, mtime = stat.st_size, stat.st_mtime
     cache[filename] = size, mtime, lines, fullname
     return lines
+
+
+def _read_without_os(filename):
+    """updatecache when the os module is absent: plain opens, no mtimes."""
+    candidates = [filename]
+    if not filename.startswith('/'):
+        for dirname in sys.path:
+            if isinstance(dirname, basestring) and dirname:
+                candidates.append(dirname.rstrip('/') + '/' + filename)
+    for fullname in candidates:
+        try:
+            with open(fullname, 'rU') as fp:
+                lines = fp.readlines()
+        except IOError:
+            continue
+        if lines and not lines[-1].endswith('\n'):
+            lines[-1] += '\n'
+        cache[filename] = (sum(map(len, lines)), None, lines, fullname)
+        return lines
+    return []

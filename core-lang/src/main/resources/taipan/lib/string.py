@@ -17,7 +17,11 @@ octdigits = '01234567'
 punctuation = """!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"""
 printable = digits + letters + punctuation + whitespace
 
-_identity = ''.join([chr(_i) for _i in range(256)])
+# the identity translation table
+_idmap = str('').join(map(chr, xrange(256)))
+_idmapL = None
+
+import re as _re
 
 
 def capwords(s, sep=None):
@@ -29,7 +33,7 @@ def maketrans(fromstr, tostr):
     """Return a 256-byte translation table mapping fromstr to tostr."""
     if len(fromstr) != len(tostr):
         raise ValueError("maketrans arguments must have same length")
-    table = list(_identity)
+    table = list(_idmap)
     for i in range(len(fromstr)):
         table[ord(fromstr[i])] = tostr[i]
     return ''.join(table)
@@ -50,12 +54,10 @@ class _TemplateMetaclass(type):
         if 'pattern' in dct:
             pattern = cls.pattern
         else:
-            import re as _re
             pattern = _TemplateMetaclass.pattern % {
                 'delim': _re.escape(cls.delimiter),
                 'id': cls.idpattern,
             }
-        import re as _re
         cls.pattern = _re.compile(pattern, _re.IGNORECASE | _re.VERBOSE)
 
 
@@ -374,3 +376,12 @@ class Formatter(object):
             else:
                 obj = obj[i]
         return obj, first
+
+
+# The C string operations module supplies the table builder and the
+# character classes (its whitespace lists the characters in another order).
+try:
+    from strop import maketrans, lowercase, uppercase, whitespace
+    letters = lowercase + uppercase
+except ImportError:
+    pass

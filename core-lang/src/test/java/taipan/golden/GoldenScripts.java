@@ -56,6 +56,8 @@ public final class GoldenScripts {
             interp.sysSet("stderr", new PyFile("<stderr>", err));
             status[0] = Main.runFile(interp, script.toString());
         }, "MainThread", 1L << 28, interp);
+        // scripts run one at a time: each is the main Python thread while it runs
+        taipan.runtime.Safepoint.mainThread = t;
         t.start();
         t.join(60_000);
         if (t.isAlive()) {

@@ -75,7 +75,7 @@ public final class BuiltinModule {
 
     @ExposedMethod(doc = "len(object) -> integer\n\nReturn the number of items of a sequence or collection.")
     static PyObject len(PyObject o) {
-        return PyInt.of(Ops.len(o));
+        return PyInt.of(Ops.lenLong(o));
     }
 
     @ExposedMethod(doc = "repr(object) -> string\n\nReturn the canonical string representation of the object.\nFor most object types, eval(repr(object)) == object.")

@@ -60,7 +60,11 @@ final class Execution {
         int parserFlags = flags & (FUTURE_FLAGS | Parser.PyCF_DONT_IMPLY_DEDENT);
         Interp interp = Interp.current();
         if (source instanceof PyUnicode u) {
-            return interp.compile(u.toString(), filename, mode, parserFlags);
+            String text = u.toString();
+            if (text.indexOf('\0') >= 0) {
+                throw Py.TypeError("compile() expected string without null bytes");
+            }
+            return interp.compile(text, filename, mode, parserFlags);
         }
         byte[] src = readBuffer(source);
         for (byte b : src) {

@@ -487,7 +487,8 @@ final class Sequences {
         checkRangeArg(hi, "end");
         checkRangeArg(step, "step");
         BigInteger l = big(lo), h = big(hi), s = big(step);
-        int sign = s.signum();
+        // as handle_range_longs: the step's sign through PyObject_Cmp, which a subclass may override
+        int sign = step instanceof PyInt || step instanceof PyLong ? Integer.signum(Ops.cmp(step, PyInt.of(0))) : s.signum();
         if (sign == 0) {
             throw Py.ValueError("range() step argument must not be zero");
         }

@@ -1265,7 +1265,26 @@ final class Engine {
         int anchor = prog.anchorChar, anchorOff = prog.anchorOff;
         long[] ft = prog.firstTable;
         byte[] b = bytes;
+        boolean lineAnchored = prog.lineAnchored;
         while (p <= e) {
+            if (lineAnchored && p > 0 && !Chars.isLinebreak(before(p))) {
+                // only a line start can begin a match: go to the next one
+                int q;
+                if (b != null) {
+                    q = indexOf(b, (byte) '\n', p, end);
+                } else {
+                    q = p;
+                    while (q < end && !Chars.isLinebreak(ch(q))) {
+                        q++;
+                    }
+                    q = q < end ? q : -1;
+                }
+                if (q < 0) {
+                    return false;
+                }
+                p = q + 1;
+                continue;
+            }
             if (ft != null && anchor < 0) {
                 // skip to a character a match can start with
                 int lim = Math.min(e + 1, end);

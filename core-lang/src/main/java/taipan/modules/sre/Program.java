@@ -32,6 +32,8 @@ final class Program {
     final int anchorChar, anchorOff;
     /** The search may only succeed at position 0 (pattern starts with \A or ^ without MULTILINE). */
     final boolean anchored;
+    /** Every match starts at a line start (pattern starts with ^ under MULTILINE). */
+    final boolean lineAnchored;
     /** Code index of a leading REPEAT_ONE whose failed attempts allow skipping, else -1. */
     final int leadRepeat;
     /** Code index of the REPEAT_ONE when the pattern is only that repeat, else -1. */
@@ -59,7 +61,7 @@ final class Program {
         int q = b;
         int[] gpc = new int[8], goff = new int[8];
         int n = 0, off = 0;
-        boolean anch = false;
+        boolean anch = false, lineAnch = false;
         int lit = -1, litOff = 0;
         while (q < code.length && n < gpc.length) {
             int op = code[q];
@@ -70,6 +72,9 @@ final class Program {
             if (op == Sre.AT) {
                 if (n == 0 && off == 0 && (code[q + 1] == Sre.AT_BEGINNING || code[q + 1] == Sre.AT_BEGINNING_STRING)) {
                     anch = true;
+                }
+                if (n == 0 && off == 0 && code[q + 1] == Sre.AT_BEGINNING_LINE) {
+                    lineAnch = true;
                 }
                 gpc[n] = q;
                 goff[n++] = off;
@@ -112,6 +117,7 @@ final class Program {
         this.anchorChar = lit;
         this.anchorOff = litOff;
         this.anchored = anch;
+        this.lineAnchored = lineAnch;
         // the whole pattern is one maximizing repeat of a single character
         int simple = -1;
         if (b + 4 < code.length && code[b] == Sre.REPEAT_ONE && code[b + 2] != 0 && isSingle(code[b + 4])) {

@@ -107,18 +107,22 @@ public final class TimeModule {
             throw Py.IOError(22, "Invalid argument", null);
         }
         long deadline = System.nanoTime() + (long) Math.min(s * 1e9, Long.MAX_VALUE / 2.0);
+        // a signal for a Python handler ends the sleep early (select() returns EINTR in CPython)
+        long arrivals = Safepoint.signalArrivals;
+        boolean main = Thread.currentThread() == Safepoint.mainThread;
         while (true) {
             if (Safepoint.pending) {
                 Safepoint.run();
+            }
+            if (main && Safepoint.signalArrivals != arrivals) {
+                return Py.None;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return Py.None;
             }
-            try {
-                long slice = Math.min(left, 20_000_000L);
-                Thread.sleep(slice / 1_000_000L, (int) (slice % 1_000_000L));
-            } catch (InterruptedException e) {
+            java.util.concurrent.locks.LockSupport.parkNanos(Math.min(left, 20_000_000L));
+            if (Thread.interrupted()) {
                 throw new PyException(Exceptions.KeyboardInterrupt);
             }
         }

@@ -58,6 +58,14 @@ public interface RawIO {
     /** Whether every write goes to the end of the file (O_APPEND). */
     boolean append();
 
+    /**
+     * What {@code file.close()} returns once this raw I/O is closed: null for None, else
+     * e.g. the exit status of the process at the other end of an {@code os.popen} pipe.
+     */
+    default taipan.runtime.PyObject closeResult() {
+        return null;
+    }
+
     /** Pushes data held by the implementation itself (Java streams) to its destination; no-op for descriptors. */
     default void flush() throws IOException {}
 }

@@ -1,42 +1,19 @@
-"""Ctrl-C handling for test runs (-c / catchbreak): the first one stops the run
-gracefully, the second one interrupts as usual."""
+"""Control-C during a test run (the -c / catchbreak option).
 
-import signal
+The first SIGINT asks every registered result to stop after the current test; a second
+one is handled the way it would have been without unittest. The signal module belongs to
+lib-os: it is imported only when a handler is installed, so unittest itself works with
+core-lang alone.
+"""
+
 import weakref
-
 from functools import wraps
 
 __unittest = True
 
-
-class _InterruptHandler(object):
-    def __init__(self, default_handler):
-        self.called = False
-        self.original_handler = default_handler
-        if isinstance(default_handler, int):
-            if default_handler == signal.SIG_DFL:
-                default_handler = signal.default_int_handler
-            elif default_handler == signal.SIG_IGN:
-                def default_handler(unused_signum, unused_frame):
-                    pass
-            else:
-                raise TypeError("expected SIGINT signal handler to be "
-                                "signal.SIG_IGN, signal.SIG_DFL, or a "
-                                "callable object")
-        self.default_handler = default_handler
-
-    def __call__(self, signum, frame):
-        installed_handler = signal.getsignal(signal.SIGINT)
-        if installed_handler is not self:
-            self.default_handler(signum, frame)
-
-        if self.called:
-            self.default_handler(signum, frame)
-        self.called = True
-        for result in _results.keys():
-            result.stop()
-
+# the results to stop on Control-C; weak, so that finished runs are not kept alive
 _results = weakref.WeakKeyDictionary()
+_interrupt_handler = None
 
 
 def registerResult(result):
@@ -46,29 +23,53 @@ def registerResult(result):
 def removeResult(result):
     return bool(_results.pop(result, None))
 
-_interrupt_handler = None
+
+class _InterruptHandler(object):
+    def __init__(self, previous):
+        import signal
+        self.called = False
+        self.original_handler = previous
+        if previous == signal.SIG_DFL:
+            fallback = signal.default_int_handler
+        elif previous == signal.SIG_IGN:
+            fallback = lambda signum, frame: None
+        elif callable(previous):
+            fallback = previous
+        else:
+            raise TypeError("expected SIGINT signal handler to be signal.SIG_IGN, "
+                            "signal.SIG_DFL, or a callable object")
+        self.default_handler = fallback
+
+    def __call__(self, signum, frame):
+        import signal
+        # replaced by someone else since, or a second Control-C: behave as before us
+        if signal.getsignal(signal.SIGINT) is not self or self.called:
+            self.default_handler(signum, frame)
+        self.called = True
+        for result in list(_results.keys()):
+            result.stop()
 
 
 def installHandler():
     global _interrupt_handler
     if _interrupt_handler is None:
-        default_handler = signal.getsignal(signal.SIGINT)
-        _interrupt_handler = _InterruptHandler(default_handler)
+        import signal
+        _interrupt_handler = _InterruptHandler(signal.getsignal(signal.SIGINT))
         signal.signal(signal.SIGINT, _interrupt_handler)
 
 
 def removeHandler(method=None):
+    """Restore the handler unittest replaced; as a decorator, for the call only."""
+    import signal
     if method is not None:
         @wraps(method)
-        def inner(*args, **kwargs):
-            initial = signal.getsignal(signal.SIGINT)
+        def without_handler(*args, **kwargs):
+            saved = signal.getsignal(signal.SIGINT)
             removeHandler()
             try:
                 return method(*args, **kwargs)
             finally:
-                signal.signal(signal.SIGINT, initial)
-        return inner
-
-    global _interrupt_handler
+                signal.signal(signal.SIGINT, saved)
+        return without_handler
     if _interrupt_handler is not None:
         signal.signal(signal.SIGINT, _interrupt_handler.original_handler)

@@ -1,0 +1,2 @@
+# a package for the infra golden scripts (importlib, imp)
+value = 'pkg'
