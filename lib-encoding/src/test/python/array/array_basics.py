@@ -1,3 +1,4 @@
+import sys
 from array import array
 import array as A
 print A.ArrayType is array, array.__name__, array.__module__, type(array('i'))
@@ -44,3 +45,18 @@ class MyArray(array):
 m = MyArray('i', [1, 2]); m.extra = 5; print m, m.extra, type(m).__name__, isinstance(m, array), m.__reduce__()[0].__name__, m[0:1]
 import struct
 buf = array('b', [0]*8); struct.pack_into('<hi', buf, 1, 258, -1); print buf, struct.unpack_from('<hi', buf, 1), struct.unpack('<h', array('b', [1, 2]))
+s = array('b', range(10)); print s.__getslice__(-5, 3), s.__getslice__(2, 100); s.__setslice__(1, 3, array('b', [7])); print s; s.__delslice__(0, 2); print s
+del s[9::1 << 333]; print s; print s[::1 << 70], s[::-(1 << 70)]
+class Kw(array):
+    def __init__(self, typecode, newarg=None):
+        array.__init__(self, typecode)
+        self.newarg = newarg
+k = Kw('b', newarg=1); print k, k.newarg
+t(array, 'b', [1], 2); t(lambda: array(typecode='b')); t(memoryview, array('b'))
+big = array('d', [1.0] * 3)
+try:
+    big * (sys.maxsize // 3 + 1)
+except MemoryError:
+    print 'MemoryError'
+import weakref
+w = weakref.ref(s); print w() is s

@@ -20,6 +20,11 @@ public interface BufferProtocol {
         return true;
     }
 
+    /** Whether memoryview accepts the object (2.7's new buffer interface; array lacks it). */
+    default boolean isMemoryViewable() {
+        return true;
+    }
+
     /** Whether {@link #storeBytes} may be used (a read-write buffer: bytearray, array). */
     default boolean isWritableBuffer() {
         return false;

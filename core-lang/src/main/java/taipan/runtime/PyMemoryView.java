@@ -34,7 +34,7 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
         if (o instanceof PyMemoryView m) {
             return new PyMemoryView(m.source, m.offset, m.length);
         }
-        if (!(o instanceof BufferProtocol b) || o instanceof PyUnicode) {
+        if (!(o instanceof BufferProtocol b) || o instanceof PyUnicode || !b.isMemoryViewable()) {
             throw Py.TypeError("cannot make memory view because object does not have the buffer interface");
         }
         return new PyMemoryView(b, 0, b.bufferLength());
@@ -166,7 +166,7 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
     }
 
     private PyObject equalsOp(PyObject o, boolean eq) {
-        if (!(o instanceof BufferProtocol b) || o instanceof PyUnicode) {
+        if (!(o instanceof BufferProtocol b) || o instanceof PyUnicode || !b.isMemoryViewable()) {
             return null;
         }
         boolean same = Arrays.equals(bufferBytes(), b.bufferBytes());

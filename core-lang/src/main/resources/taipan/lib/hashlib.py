@@ -8,11 +8,6 @@ Hash objects have the methods update(arg), digest(), hexdigest() and copy(),
 and the attributes digest_size, block_size and name.
 """
 
-import _md5
-import _sha
-import _sha256
-import _sha512
-
 _supported = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512')
 
 algorithms_guaranteed = set(_supported)
@@ -20,33 +15,45 @@ algorithms_available = set(_supported)
 algorithms = _supported
 
 __all__ = _supported + ('new', 'algorithms_guaranteed',
-                                'algorithms_available', 'algorithms',
-                                'pbkdf2_hmac')
+                        'algorithms_available', 'algorithms',
+                        'pbkdf2_hmac')
 
-md5 = _md5.new
-sha1 = _sha.new
-sha224 = _sha256.sha224
-sha256 = _sha256.sha256
-sha384 = _sha512.sha384
-sha512 = _sha512.sha512
+# name -> (builtin module, constructor); new() takes the lower- or upper-case name
+__builtin_constructors = {
+    'md5': ('_md5', 'new'),
+    'sha1': ('_sha', 'new'),
+    'sha224': ('_sha256', 'sha224'),
+    'sha256': ('_sha256', 'sha256'),
+    'sha384': ('_sha512', 'sha384'),
+    'sha512': ('_sha512', 'sha512'),
+}
 
-# the names new() accepts: lower and upper case, as CPython's builtin fallback
-__constructors = {}
-for __name in _supported:
-    __constructors[__name] = __constructors[__name.upper()] = globals()[__name]
-del __name
+
+def __get_builtin_constructor(name):
+    where = None
+    if isinstance(name, basestring) and (name.islower() or name.isupper()):
+        where = __builtin_constructors.get(name.lower())
+    if where is not None:
+        try:
+            module = __import__(where[0])
+        except ImportError:
+            pass
+        else:
+            return getattr(module, where[1])
+    raise ValueError('unsupported hash type ' + name)
 
 
 def __py_new(name, string=''):
     """new(name, string='') - Return a new hashing object using the named algorithm;
     optionally initialized with a string.
     """
-    constructor = __constructors.get(name) if isinstance(name, basestring) else None
-    if constructor is None:
-        raise ValueError('unsupported hash type ' + name)
-    return constructor(string)
+    return __get_builtin_constructor(name)(string)
 
 new = __py_new
+
+for __name in _supported:
+    globals()[__name] = __get_builtin_constructor(__name)
+del __name
 
 _trans_5C = "".join([chr(__i ^ 0x5C) for __i in xrange(256)])
 _trans_36 = "".join([chr(__i ^ 0x36) for __i in xrange(256)])

@@ -10,7 +10,7 @@ import taipan.runtime.*;
  * that it offers the (writable) buffer interface directly.
  */
 @ExposedType(name = "array.array", unhashable = true, doc = PyArray.DOC)
-public class PyArray extends PyObject implements BufferProtocol {
+public class PyArray extends PyObject implements BufferProtocol, Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyArray.class);
 
     static final String DOC = "array(typecode [, initializer]) -> array\n\n"
@@ -39,8 +39,12 @@ public class PyArray extends PyObject implements BufferProtocol {
 
     @ExposedNew
     static PyObject array_new(PyType subtype, PyObject[] args, String[] kw) {
-        if (kw != null && kw.length > 0) {
-            throw Py.TypeError("array.array() does not take keyword arguments");
+        int nkw = kw == null ? 0 : kw.length;
+        if (nkw > 0) {
+            if (subtype == TYPE) {
+                throw Py.TypeError("array.array() does not take keyword arguments");
+            }
+            args = Arrays.copyOf(args, args.length - nkw); // a subclass's __init__ takes them
         }
         if (args.length < 1 || args.length > 2) {
             throw Py.TypeError("array() takes " + (args.length < 1 ? "at least" : "at most") + " "
@@ -150,6 +154,11 @@ public class PyArray extends PyObject implements BufferProtocol {
     @Override
     public boolean isCharBuffer() {
         return false;
+    }
+
+    @Override
+    public boolean isMemoryViewable() {
+        return false; // 2.7's array has only the old buffer interface
     }
 
     @Override
@@ -450,12 +459,13 @@ public class PyArray extends PyObject implements BufferProtocol {
     public synchronized PyObject __getitem__(PyObject key) {
         if (key instanceof PySlice sl) {
             long[] idx = sl.indices(n);
-            int start = (int) idx[0], stop = (int) idx[1], step = (int) idx[2];
-            int len = PySlice.length(start, stop, step);
+            long start = idx[0], step = idx[2];
+            int len = PySlice.length(idx[0], idx[1], step);
             PyArray r = newSame();
             byte[] b = new byte[len * kind.size];
-            for (int i = 0, j = start; i < len; i++, j += step) {
-                System.arraycopy(data, j * kind.size, b, i * kind.size, kind.size);
+            long j = start;
+            for (int i = 0; i < len; i++, j += step) {
+                System.arraycopy(data, (int) j * kind.size, b, i * kind.size, kind.size);
             }
             r.appendBytes(b);
             return r;
@@ -482,7 +492,8 @@ public class PyArray extends PyObject implements BufferProtocol {
             byte[] src = v.bytes();
             int m = src.length / kind.size;
             long[] idx = sl.indices(n);
-            int start = (int) idx[0], stop = (int) idx[1], step = (int) idx[2];
+            int start = (int) idx[0], stop = (int) idx[1];
+            long step = idx[2];
             int s = kind.size;
             if (step == 1) {
                 stop = Math.max(stop, start);
@@ -493,12 +504,13 @@ public class PyArray extends PyObject implements BufferProtocol {
                 n = start + m + (n - stop);
                 return;
             }
-            int len = PySlice.length(start, stop, step);
+            int len = PySlice.length(start, idx[1], step);
             if (len != m) {
                 throw Py.ValueError("attempt to assign array of size " + m + " to extended slice of size " + len);
             }
-            for (int i = 0, j = start; i < len; i++, j += step) {
-                System.arraycopy(src, i * s, data, j * s, s);
+            long j = start;
+            for (int i = 0; i < len; i++, j += step) {
+                System.arraycopy(src, i * s, data, (int) j * s, s);
             }
             return;
         }
@@ -516,7 +528,8 @@ public class PyArray extends PyObject implements BufferProtocol {
     public synchronized void __delitem__(PyObject key) {
         if (key instanceof PySlice sl) {
             long[] idx = sl.indices(n);
-            int start = (int) idx[0], stop = (int) idx[1], step = (int) idx[2];
+            int start = (int) idx[0], stop = (int) idx[1];
+            long step = idx[2];
             if (step == 1) {
                 if (stop > start) {
                     deleteRange(start, stop);
@@ -525,8 +538,9 @@ public class PyArray extends PyObject implements BufferProtocol {
             }
             int len = PySlice.length(start, stop, step);
             boolean[] drop = new boolean[n];
-            for (int i = 0, j = start; i < len; i++, j += step) {
-                drop[j] = true;
+            long j = start;
+            for (int i = 0; i < len; i++, j += step) {
+                drop[(int) j] = true;
             }
             int s = kind.size, w = 0;
             for (int r = 0; r < n; r++) {
@@ -546,6 +560,31 @@ public class PyArray extends PyObject implements BufferProtocol {
             throw Py.IndexError("array assignment index out of range");
         }
         deleteRange((int) i, (int) i + 1);
+    }
+
+    /** The slice i:j clipped as 2.7's sq_slice clips it. */
+    private synchronized PySlice simpleSlice(PyObject i, PyObject j) {
+        long lo = Math.max(0, Py.index(i));
+        long hi = Math.min(Math.max(Py.index(j), lo), n);
+        lo = Math.min(lo, n);
+        return new PySlice(PyInt.of(lo), PyInt.of(hi), Py.None);
+    }
+
+    @ExposedMethod(names = "__getslice__", doc = "x.__getslice__(i, j) <==> x[i:j]")
+    public PyObject getslice(PyObject i, PyObject j) {
+        return __getitem__(simpleSlice(i, j));
+    }
+
+    @ExposedMethod(names = "__setslice__", doc = "x.__setslice__(i, j, y) <==> x[i:j]=y")
+    public PyObject setslice(PyObject i, PyObject j, PyObject v) {
+        __setitem__(simpleSlice(i, j), v);
+        return Py.None;
+    }
+
+    @ExposedMethod(names = "__delslice__", doc = "x.__delslice__(i, j) <==> del x[i:j]")
+    public PyObject delslice(PyObject i, PyObject j) {
+        __delitem__(simpleSlice(i, j));
+        return Py.None;
     }
 
     @Override
@@ -596,7 +635,7 @@ public class PyArray extends PyObject implements BufferProtocol {
     public PyObject __mul__(PyObject count) {
         long c = repeat(count);
         byte[] b = bytes();
-        if ((long) b.length * c > Integer.MAX_VALUE - 8) {
+        if (b.length > 0 && c > (Integer.MAX_VALUE - 8) / b.length) {
             throw Py.MemoryError("");
         }
         byte[] r = new byte[(int) (b.length * c)];
@@ -617,6 +656,9 @@ public class PyArray extends PyObject implements BufferProtocol {
     public PyObject __imul__(PyObject count) {
         long c = repeat(count);
         byte[] b = bytes();
+        if (b.length > 0 && c > (Integer.MAX_VALUE - 8) / b.length) {
+            throw Py.MemoryError("");
+        }
         synchronized (this) {
             n = 0;
         }
