@@ -115,9 +115,38 @@ public final class Exceptions {
             if (type instanceof PyType tt && cls instanceof PyType ct && !ct.isHeap()) {
                 return tt.isSubtypeOf(ct);
             }
-            return Ops.isSubclass(type, cls);
+            try {
+                return Ops.isSubclass(type, cls);
+            } catch (PyException e) {
+                // PyErr_GivenExceptionMatches: a failing __subclasscheck__ is reported, and does not match
+                writeUnraisable(e, type);
+                return false;
+            }
         }
         return false;
+    }
+
+    /** PyErr_WriteUnraisable: "Exception T: value in obj ignored" on sys.stderr. */
+    public static void writeUnraisable(PyException e, PyObject obj) {
+        StringBuilder sb = new StringBuilder("Exception ");
+        try {
+            PyObject t = e.type;
+            String name = t instanceof PyType pt ? pt.getName() : t instanceof PyClass pc ? pc.getName() : "<unknown>";
+            PyObject mod = Ops.getattrOrNull(t, N.__module__);
+            if (mod == null) {
+                sb.append("<unknown>");
+            } else if (!"exceptions".equals(mod.toString())) {
+                sb.append(mod).append('.');
+            }
+            sb.append(name);
+            if (e.value != null && e.value != Py.None) {
+                sb.append(": ").append(Ops.repr(e.value));
+            }
+            sb.append(" in ").append(Ops.repr(obj)).append(" ignored\n");
+        } catch (PyException again) {
+            sb.append(" ignored\n");
+        }
+        TracebackPrinter.writeStderr(sb.toString());
     }
 
     /** A class that may be raised: an old-style class or a subclass of BaseException. */

@@ -194,7 +194,8 @@ public final class Ops {
                     return o.__nonzero__();
                 }
                 PyObject r = callMethod(m, o);
-                if (r instanceof PyInt i) {
+                // slot_nb_nonzero: exactly an int or a bool (not an int subclass)
+                if (r instanceof PyInt i && (r instanceof PyBool || r.getType() == PyInt.TYPE)) {
                     return i.value != 0;
                 }
                 throw Py.TypeError("__nonzero__ should return bool or int, returned " + r.getType().getName());
@@ -220,6 +221,9 @@ public final class Ops {
     public static long lenLong(PyObject o) {
         if (o instanceof PyInstance inst) {
             return inst.lengthLong();
+        }
+        if (o instanceof PyXRange x) {
+            return x.len;
         }
         PyType t = o.getType();
         if (t.isHeap()) {
@@ -567,7 +571,7 @@ public final class Ops {
     public static boolean isIterator(PyObject it) {
         PyType t = it.getType();
         if (it instanceof PyInstance) {
-            return it.lookupAttr(N.next) != null;
+            return true; // PyIter_Check: the instance type always has tp_iternext
         }
         return t.lookup(N.next) != null;
     }

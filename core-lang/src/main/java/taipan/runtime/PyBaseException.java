@@ -72,6 +72,11 @@ public class PyBaseException extends PyObject implements Derived {
 
     @ExposedMethod
     public PyObject __unicode__() {
+        // issue6108: an overridden __str__ (in Python or a builtin subclass) gives unicode()'s text too
+        PyObject str = getType().lookup(N.__str__);
+        if (str != null && str != Exceptions.BaseException.lookup(N.__str__)) {
+            return Ops.unicode(Ops.callMethod(str, this));
+        }
         switch (args.size()) {
             case 0: return PyUnicode.EMPTY;
             case 1: return Ops.unicode(args.get(0));
@@ -127,6 +132,7 @@ public class PyBaseException extends PyObject implements Derived {
         args = PyTuple.fromIterable(v);
     }
 
+    /** message_get: a message set by the user lives in __dict__; the one from __init__ is deprecated. */
     @ExposedGet(name = "message")
     public PyObject getMessage() {
         if (dict != null) {
@@ -135,6 +141,10 @@ public class PyBaseException extends PyObject implements Derived {
                 return m;
             }
         }
+        if (message == null) {
+            throw Py.AttributeError("message attribute was deleted");
+        }
+        Warnings.warn(Exceptions.DeprecationWarning, "BaseException.message has been deprecated as of Python 2.6", 1);
         return message;
     }
 
@@ -145,11 +155,10 @@ public class PyBaseException extends PyObject implements Derived {
 
     @ExposedDelete(name = "message")
     public void delMessage() {
-        if (dict != null && dict.getItem(PyStr.intern("message")) != null) {
-            dict.delItem(PyStr.intern("message"));
-            return;
+        if (dict != null) {
+            dict.delItemIfPresent(PyStr.intern("message"));
         }
-        throw Py.AttributeError("message attribute was deleted");
+        message = null;
     }
 
     @ExposedGet(name = "__dict__")

@@ -101,7 +101,7 @@ public final class PySlice extends PyObject {
 
     @ExposedMethod(names = "indices", doc = "S.indices(len) -> (start, stop, stride)")
     public PyObject indices_(PyObject len) {
-        long n = Py.index(len);
+        long n = PyList.asSsize(len, false);
         if (n < 0) {
             throw Py.ValueError("length should not be negative");
         }

@@ -32,6 +32,17 @@ final class SpecialMethods {
         return r == null ? Py.NotImplemented : r;
     }
 
+    /**
+     * str.__mul__ and unicode.__mul__ wrap sq_repeat (wrap_indexargfunc): the count must
+     * be an index, else "'x' object cannot be interpreted as an index".
+     */
+    private static PyObject repeatCount(PyObject self, PyObject n) {
+        if (self instanceof PyBaseString && !(n instanceof PyInt) && !(n instanceof PyLong)) {
+            Ops.index(n);
+        }
+        return n;
+    }
+
     private static PyObject orNone(PyObject[] a, int i) {
         return i < a.length && a[i] != Py.None ? a[i] : null;
     }
@@ -106,8 +117,8 @@ final class SpecialMethods {
         def("__radd__", 1, 1, (s, a) -> notImpl(s.__radd__(a[0])));
         def("__sub__", 1, 1, (s, a) -> notImpl(s.__sub__(a[0])));
         def("__rsub__", 1, 1, (s, a) -> notImpl(s.__rsub__(a[0])));
-        def("__mul__", 1, 1, (s, a) -> notImpl(s.__mul__(a[0])));
-        def("__rmul__", 1, 1, (s, a) -> notImpl(s.__rmul__(a[0])));
+        def("__mul__", 1, 1, (s, a) -> notImpl(s.__mul__(repeatCount(s, a[0]))));
+        def("__rmul__", 1, 1, (s, a) -> notImpl(s.__rmul__(repeatCount(s, a[0]))));
         def("__div__", 1, 1, (s, a) -> notImpl(s.__div__(a[0])));
         def("__rdiv__", 1, 1, (s, a) -> notImpl(s.__rdiv__(a[0])));
         def("__truediv__", 1, 1, (s, a) -> notImpl(s.__truediv__(a[0])));

@@ -483,9 +483,9 @@ final class Sequences {
         PyObject lo = args.length == 1 ? PyInt.of(0) : args[0];
         PyObject hi = args.length == 1 ? args[0] : args[1];
         PyObject step = args.length == 3 ? args[2] : PyInt.of(1);
-        checkRangeArg(lo, "start");
-        checkRangeArg(hi, "end");
-        checkRangeArg(step, "step");
+        lo = rangeArg(lo, "start");
+        hi = rangeArg(hi, "end");
+        step = rangeArg(step, "step");
         BigInteger l = big(lo), h = big(hi), s = big(step);
         // as handle_range_longs: the step's sign through PyObject_Cmp, which a subclass may override
         int sign = step instanceof PyInt || step instanceof PyLong ? Integer.signum(Ops.cmp(step, PyInt.of(0))) : s.signum();
@@ -509,10 +509,19 @@ final class Sequences {
         return new PyList(items);
     }
 
-    private static void checkRangeArg(PyObject o, String which) {
-        if (!(o instanceof PyInt) && !(o instanceof PyLong)) {
+    /** get_range_long_argument: an int or long, or the result of __int__ (floats refused). */
+    private static PyObject rangeArg(PyObject o, String which) {
+        if (o instanceof PyInt || o instanceof PyLong) {
+            return o;
+        }
+        PyObject v = o instanceof PyFloat ? null : Ops.intOrNull(o);
+        if (v == null) {
             throw Py.TypeError("range() integer " + which + " argument expected, got " + Args.typeName(o) + ".");
         }
+        if (!(v instanceof PyInt) && !(v instanceof PyLong)) {
+            throw Py.TypeError("__int__ should return int object");
+        }
+        return v;
     }
 
     private static BigInteger big(PyObject o) {
