@@ -7,7 +7,8 @@ def t(label, f):
     except Exception as e:
         print label, '!!', type(e).__name__, e
 
-P = '/tmp/taipan-files-test-big_lines'
+import random as _r
+P = '/tmp/taipan-files-test-big_lines-%d' % _r.Random().getrandbits(40)  # unique: test runs may overlap
 piece = '0123456789'
 long1 = ''
 for i in range(1000):

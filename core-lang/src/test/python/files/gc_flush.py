@@ -1,6 +1,7 @@
 # A file object that is dropped without close() is closed (and flushed) as in CPython,
 # where refcounting closes it at once; one still referenced keeps its buffered data.
-P = '/tmp/taipan-files-test-gc_flush'
+import random as _r
+P = '/tmp/taipan-files-test-gc_flush-%d' % _r.Random().getrandbits(40)  # unique: test runs may overlap
 
 open(P, 'w').write('written through a temporary\n')
 print repr(open(P).read())

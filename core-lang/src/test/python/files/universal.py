@@ -7,7 +7,8 @@ def t(label, f):
     except Exception as e:
         print label, '!!', type(e).__name__, e
 
-P = '/tmp/taipan-files-test-universal'
+import random as _r
+P = '/tmp/taipan-files-test-universal-%d' % _r.Random().getrandbits(40)  # unique: test runs may overlap
 
 def put(data):
     w = open(P, 'wb')
