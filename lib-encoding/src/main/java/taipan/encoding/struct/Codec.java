@@ -81,7 +81,7 @@ final class Codec {
         }
     }
 
-    /** A value for an integer code as 2.7 converts it: __index__, then (silently) __int__. */
+    /** A value for an integer code as 2.7 converts it: __index__, then __int__ with a DeprecationWarning. */
     static PyObject toInteger(PyObject x, char code) {
         if (x instanceof PyInt || x instanceof PyLong) {
             return x;
@@ -93,6 +93,14 @@ final class Codec {
                 throw e;
             }
         }
+        boolean hasInt = x instanceof PyInstance ? Ops.getattrOrNull(x, "__int__") != null
+                : x.getType().lookup(PyStr.intern("__int__")) != null;
+        if (!hasInt) {
+            throw StructModule.error("cannot convert argument to integer");
+        }
+        Warnings.warn(Exceptions.DeprecationWarning, x instanceof PyFloat
+                ? "integer argument expected, got float"
+                : "integer argument expected, got non-integer (implicit conversion using __int__ is deprecated)", 1);
         PyObject r;
         try {
             r = Ops.intOrNull(x);
