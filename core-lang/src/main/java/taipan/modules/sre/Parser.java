@@ -531,7 +531,9 @@ final class Parser {
                         throw SreException.error("missing group name");
                     }
                     if (!isName(n)) {
-                        throw SreException.error("bad character in backref group name " + repr(n));
+                        // the wording of CPython 2.7 before 2.7.10, which the conformance corpus
+                        // checks ("backref group name" in later 2.7 releases)
+                        throw SreException.error("bad character in group name " + repr(n));
                     }
                     Integer gid = groupdict.get(n);
                     if (gid == null) {

@@ -7,7 +7,7 @@ import taipan.runtime.*;
 
 /** {@code _sre.SRE_Pattern}: a compiled regular expression. */
 @ExposedType(name = "_sre.SRE_Pattern", subclassable = false, doc = "Compiled regular expression objects")
-public final class PyPattern extends PyObject {
+public final class PyPattern extends PyObject implements Weakrefable {
     public static final PyType TYPE = PyType.builtin(PyPattern.class);
 
     final Program program;
