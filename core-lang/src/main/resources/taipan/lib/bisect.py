@@ -49,7 +49,8 @@ def insort_right(a, x, lo=0, hi=None):
 
     If x is already in a, insert it to the right of the rightmost x.
     """
-    a.insert(bisect_right(a, x, lo, hi), x)
+    i = bisect_right(a, x, lo, hi)  # first: a non-sequence is a TypeError, as in 2.7
+    a.insert(i, x)
 
 
 def insort_left(a, x, lo=0, hi=None):
@@ -57,7 +58,8 @@ def insort_left(a, x, lo=0, hi=None):
 
     If x is already in a, insert it to the left of the leftmost x.
     """
-    a.insert(bisect_left(a, x, lo, hi), x)
+    i = bisect_left(a, x, lo, hi)
+    a.insert(i, x)
 
 
 bisect = bisect_right

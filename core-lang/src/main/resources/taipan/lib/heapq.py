@@ -47,6 +47,8 @@ def heapreplace(heap, item):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -196,6 +198,16 @@ def nlargest(n, iterable, key=None):
         decorated = ((_Reversed(key(elem)), i, elem) for i, elem in enumerate(iterable))
     result = _smallest_decorated(n, decorated)
     return map(itemgetter(2), result)
+
+
+def _nsmallest(n, iterable):
+    """nsmallest without a key (the name the 2.7 module keeps for its basic version)."""
+    return nsmallest(n, iterable)
+
+
+def _nlargest(n, iterable):
+    """nlargest without a key (the name the 2.7 module keeps for its basic version)."""
+    return nlargest(n, iterable)
 
 
 def merge(*iterables):
