@@ -107,9 +107,10 @@ public final class Ops {
         if (o.getClass() == PyUnicode.class) {
             return o;
         }
-        if (o instanceof PyStr s) {
-            return PyUnicode.fromStrDefault(s);
+        if (o.getClass() == PyStr.class) {
+            return PyUnicode.fromStrDefault((PyStr) o);
         }
+        // a str subclass may define __unicode__ or __str__ (PyObject_Unicode looks them up)
         PyObject m = o instanceof PyInstance ? o.lookupAttr(N.__unicode__) : o.getType().lookup(N.__unicode__);
         PyObject r;
         if (m != null) {
@@ -1404,10 +1405,9 @@ public final class Ops {
             PyObject c = getattrOrNull(inst, N.__class__);
             return c != null && c != inst.getType() && c instanceof PyType ct && ct.isSubtypeOf(t);
         }
-        if (cls instanceof PyClass) {
-            return false;
-        }
-        if (getattrOrNull(cls, N.__bases__) == null || !(getattrOrNull(cls, N.__bases__) instanceof PyTuple)) {
+        // a classic class and anything else (a new-style class may derive from a classic
+        // one): the generic check along inst.__class__'s __bases__, as abstract.c does
+        if (!(cls instanceof PyClass) && (getattrOrNull(cls, N.__bases__) == null || !(getattrOrNull(cls, N.__bases__) instanceof PyTuple))) {
             throw Py.TypeError("isinstance() arg 2 must be a class, type, or tuple of classes and types");
         }
         PyObject c = getattrOrNull(inst, N.__class__);
