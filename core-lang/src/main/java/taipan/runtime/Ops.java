@@ -247,7 +247,7 @@ public final class Ops {
             }
             return n;
         }
-        return o.__len__();
+        return o.lengthAsSsize();
     }
 
     // ---- attributes ------------------------------------------------------------------------
@@ -1400,9 +1400,7 @@ public final class Ops {
             PyObject c = getattrOrNull(inst, N.__class__);
             return c != null && c != inst.getType() && c instanceof PyType ct && ct.isSubtypeOf(t);
         }
-        if (cls instanceof PyClass) {
-            return false;
-        }
+        // an old-style class: a new-style instance may still have it among its bases
         if (getattrOrNull(cls, N.__bases__) == null || !(getattrOrNull(cls, N.__bases__) instanceof PyTuple)) {
             throw Py.TypeError("isinstance() arg 2 must be a class, type, or tuple of classes and types");
         }

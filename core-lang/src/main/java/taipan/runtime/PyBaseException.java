@@ -72,6 +72,12 @@ public class PyBaseException extends PyObject implements Derived {
 
     @ExposedMethod
     public PyObject __unicode__() {
+        // as CPython (issue6108): a class whose __str__ is not BaseException's own gets
+        // unicode(its __str__()), and that __str__'s errors propagate
+        PyObject str = getType().lookup(N.__str__);
+        if (str != null && str != TYPE.lookup(N.__str__)) {
+            return Ops.unicode(Ops.callMethod(str, this));
+        }
         switch (args.size()) {
             case 0: return PyUnicode.EMPTY;
             case 1: return Ops.unicode(args.get(0));

@@ -49,7 +49,9 @@ def insort_right(a, x, lo=0, hi=None):
 
     If x is already in a, insert it to the right of the rightmost x.
     """
-    a.insert(bisect_right(a, x, lo, hi), x)
+    # the position first: a non-sequence fails in len(), as in CPython
+    i = bisect_right(a, x, lo, hi)
+    a.insert(i, x)
 
 
 def insort_left(a, x, lo=0, hi=None):
@@ -57,7 +59,9 @@ def insort_left(a, x, lo=0, hi=None):
 
     If x is already in a, insert it to the left of the leftmost x.
     """
-    a.insert(bisect_left(a, x, lo, hi), x)
+    # the position first: a non-sequence fails in len(), as in CPython
+    i = bisect_left(a, x, lo, hi)
+    a.insert(i, x)
 
 
 bisect = bisect_right

@@ -21,14 +21,21 @@ def _lt(a, b):
     return not b <= a
 
 
+def _check_heap(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
+    _check_heap(heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_heap(heap)
     last = heap.pop()
     if heap:
         smallest = heap[0]
@@ -47,6 +54,7 @@ def heapreplace(heap, item):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
+    _check_heap(heap)
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -57,6 +65,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
+    _check_heap(heap)
     if heap and _lt(heap[0], item):
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -65,8 +74,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    if not isinstance(x, list):
-        raise TypeError("heap argument must be a list")
+    _check_heap(x)
     for i in reversed(xrange(len(x) // 2)):
         _siftup(x, i)
 
@@ -196,6 +204,16 @@ def nlargest(n, iterable, key=None):
         decorated = ((_Reversed(key(elem)), i, elem) for i, elem in enumerate(iterable))
     result = _smallest_decorated(n, decorated)
     return map(itemgetter(2), result)
+
+
+def _nsmallest(n, iterable):
+    """Find the n smallest elements in a dataset (no key function)."""
+    return nsmallest(n, iterable)
+
+
+def _nlargest(n, iterable):
+    """Find the n largest elements in a dataset (no key function)."""
+    return nlargest(n, iterable)
 
 
 def merge(*iterables):
