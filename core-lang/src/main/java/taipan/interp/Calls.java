@@ -1,5 +1,6 @@
 package taipan.interp;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,8 +66,21 @@ public final class Calls {
             this.kwnames = kwnames;
         }
 
-        /** The method found for one receiver type at one type version (a monomorphic inline cache). */
-        private record Site(PyType type, int version, PyObject descr) {}
+        /**
+         * The method found for one receiver type at one type version (a monomorphic inline
+         * cache). Type and method are held weakly, so a cache never keeps a class alive; while
+         * the type lives, its MRO holds the method.
+         */
+        private static final class Site extends WeakReference<PyType> {
+            final int version;
+            final WeakReference<PyObject> descr;
+
+            Site(PyType type, int version, PyObject descr) {
+                super(type);
+                this.version = version;
+                this.descr = descr == null ? null : new WeakReference<>(descr);
+            }
+        }
 
         private Site site;
 
@@ -76,11 +90,11 @@ public final class Calls {
             PyType t = o.getType();
             if (!(o instanceof PyInstance) && !(o instanceof PyType) && !(o instanceof PySuper)) {
                 Site s = site;
-                if (s == null || s.type != t || s.version != t.version) {
+                if (s == null || s.get() != t || s.version != t.version) {
                     s = new Site(t, t.version, plainGetattr(t) ? t.lookup(name) : null);
                     site = s;
                 }
-                PyObject descr = s.descr;
+                PyObject descr = s.descr == null ? null : s.descr.get();
                 if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
                     PyDict d = o.getDict();
                     if (d == null || d.getItem(name) == null) {

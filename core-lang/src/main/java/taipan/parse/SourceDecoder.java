@@ -229,8 +229,8 @@ final class SourceDecoder {
                 if (buf[i] == '\n') { line++; lineStart = i + 1; }
             }
             String msg = "'" + encoding + "' codec can't decode byte 0x"
-                    + String.format("%02x", buf[pos] & 0xff) + " in position " + (pos - lineStart)
-                    + ": invalid data";
+                    + String.format("%02x", buf[pos] & 0xff) + " in position " + (fileMode ? pos - lineStart : pos)
+                    + ": " + (StandardCharsets.US_ASCII.equals(cs) ? "ordinal not in range(128)" : "invalid data");
             throw decodeError(msg, filename, fileMode ? line : 0);
         }
         return new String(chars.array(), chars.position(), chars.remaining()).getBytes(StandardCharsets.UTF_8);

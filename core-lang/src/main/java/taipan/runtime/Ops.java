@@ -252,7 +252,7 @@ public final class Ops {
             }
             return n;
         }
-        return o.__len__();
+        return o.lengthAsSsize();
     }
 
     // ---- attributes ------------------------------------------------------------------------
@@ -291,7 +291,9 @@ public final class Ops {
 
     /** {@code getattr(o, name)}: raises AttributeError when absent. */
     public static PyObject getattr(PyObject o, PyStr name) {
-        PyObject v = getattrOrNull(o, name);
+        // an AttributeError raised by a Python __getattr__ (or by __getattribute__ when there
+        // is no __getattr__) reaches the caller as raised, message included
+        PyObject v = getattrImpl(o, name, true);
         if (v == null) {
             throw noAttribute(o, name);
         }
@@ -311,6 +313,10 @@ public final class Ops {
      * {@code __getattr__} of Python classes (an AttributeError they raise means absent).
      */
     public static PyObject getattrOrNull(PyObject o, PyStr name) {
+        return getattrImpl(o, name, false);
+    }
+
+    private static PyObject getattrImpl(PyObject o, PyStr name, boolean propagate) {
         PyType t = o.getType();
         if (!t.isHeap()) {
             return o.lookupAttr(name);
@@ -323,7 +329,7 @@ public final class Ops {
             try {
                 v = callMethod(ga, o, name);
             } catch (PyException e) {
-                if (!e.matches(Exceptions.AttributeError)) {
+                if (!e.matches(Exceptions.AttributeError) || propagate && t.lookup(N.__getattr__) == null) {
                     throw e;
                 }
                 v = null;
@@ -335,7 +341,7 @@ public final class Ops {
                 try {
                     return callMethod(hook, o, name);
                 } catch (PyException e) {
-                    if (!e.matches(Exceptions.AttributeError)) {
+                    if (propagate || !e.matches(Exceptions.AttributeError)) {
                         throw e;
                     }
                     return null;

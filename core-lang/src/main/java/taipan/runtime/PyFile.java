@@ -655,7 +655,13 @@ public class PyFile extends PyObject implements Weakrefable {
     @ExposedMethod(doc = "__exit__(*excinfo) -> None.  Closes the file.")
     public PyObject __exit__(PyObject[] excinfo, String[] kw) {
         noKeywords("__exit__", kw);
-        return close();
+        // through the attribute, so that a subclass' close() runs (as CPython)
+        if (getType() == TYPE) {
+            close();
+        } else {
+            Ops.invoke(this, "close");
+        }
+        return Py.None;
     }
 
     // ---- attributes -------------------------------------------------------------------
@@ -1212,6 +1218,9 @@ public class PyFile extends PyObject implements Weakrefable {
             }
             checkMixing();
             exactlyOne(args);
+            if (args[0] instanceof PyUnicode) {
+                throw Py.TypeError("cannot use unicode as modifiable buffer");
+            }
             if (!(args[0] instanceof BufferProtocol bp) || !bp.isWritableBuffer()) {
                 throw Py.TypeError("argument 1 must be read-write buffer, not " + typeName(args[0]));
             }

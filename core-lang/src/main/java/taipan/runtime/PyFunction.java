@@ -231,8 +231,10 @@ public final class PyFunction extends PyObject implements Weakrefable {
 
     @ExposedGet(name = "func_name") public PyObject func_name() { return PyStr.of(name); }
     @ExposedSet(name = "func_name") public void set_func_name(PyObject v) { setName(v); }
+    @ExposedDelete(name = "func_name") public void del_func_name() { throw Py.TypeError("__name__ must be set to a string object"); }
     @ExposedGet(name = "__name__") public PyObject __name__() { return PyStr.of(name); }
     @ExposedSet(name = "__name__") public void set__name__(PyObject v) { setName(v); }
+    @ExposedDelete(name = "__name__") public void del__name__() { throw Py.TypeError("__name__ must be set to a string object"); }
 
     private void setName(PyObject v) {
         if (!(v instanceof PyStr)) {
@@ -264,6 +266,15 @@ public final class PyFunction extends PyObject implements Weakrefable {
         code = c;
     }
 
+    // func_globals and func_closure (and aliases) are read-only members, as in CPython
+    @ExposedSet(name = "func_globals") public void set_func_globals(PyObject v) { throw PyMethod.readonly(); }
+    @ExposedDelete(name = "func_globals") public void del_func_globals() { throw PyMethod.readonly(); }
+    @ExposedSet(name = "__globals__") public void set__globals__(PyObject v) { throw PyMethod.readonly(); }
+    @ExposedDelete(name = "__globals__") public void del__globals__() { throw PyMethod.readonly(); }
+    @ExposedSet(name = "func_closure") public void set_func_closure(PyObject v) { throw PyMethod.readonly(); }
+    @ExposedDelete(name = "func_closure") public void del_func_closure() { throw PyMethod.readonly(); }
+    @ExposedSet(name = "__closure__") public void set__closure__(PyObject v) { throw PyMethod.readonly(); }
+    @ExposedDelete(name = "__closure__") public void del__closure__() { throw PyMethod.readonly(); }
     @ExposedGet(name = "func_globals") public PyObject func_globals() { return globals; }
     @ExposedGet(name = "__globals__") public PyObject __globals__() { return globals; }
     @ExposedGet(name = "func_closure") public PyObject func_closure() { return closure == null ? Py.None : PyTuple.of((PyObject[]) closure.clone()); }
@@ -290,8 +301,10 @@ public final class PyFunction extends PyObject implements Weakrefable {
     @ExposedSet(name = "__module__") public void set__module__(PyObject v) { module = v; }
     @ExposedGet(name = "func_dict") public PyObject func_dict() { return getDict(); }
     @ExposedSet(name = "func_dict") public void set_func_dict(PyObject v) { setDictAttr(v); }
+    @ExposedDelete(name = "func_dict") public void del_func_dict() { throw Py.TypeError("function's dictionary may not be deleted"); }
     @ExposedGet(name = "__dict__") public PyObject __dict__() { return getDict(); }
     @ExposedSet(name = "__dict__") public void set__dict__(PyObject v) { setDictAttr(v); }
+    @ExposedDelete(name = "__dict__") public void del__dict__() { throw Py.TypeError("function's dictionary may not be deleted"); }
 
     private void setDictAttr(PyObject v) {
         if (!(v instanceof PyDict d)) {

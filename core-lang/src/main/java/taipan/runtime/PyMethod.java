@@ -89,6 +89,11 @@ public final class PyMethod extends PyObject implements Weakrefable {
 
     @Override
     public void setAttr(PyStr name, PyObject value) {
+        // the type's own attributes refuse with their messages; anything else is unknown
+        if (getType().lookup(name) instanceof PyGetSetDescr d) {
+            d.__set__(this, value);
+            return;
+        }
         throw Py.AttributeError("'instancemethod' object has no attribute '" + name + "'");
     }
 
@@ -120,6 +125,22 @@ public final class PyMethod extends PyObject implements Weakrefable {
     public long __hash__() {
         long h = self == null ? 0 : Ops.hash(self);
         return h ^ Ops.hash(func);
+    }
+
+    // im_func, im_self, im_class and their aliases are read-only members, as in CPython
+    @ExposedSet(name = "im_func") public void set_im_func(PyObject v) { throw readonly(); }
+    @ExposedDelete(name = "im_func") public void del_im_func() { throw readonly(); }
+    @ExposedSet(name = "__func__") public void set__func__(PyObject v) { throw readonly(); }
+    @ExposedDelete(name = "__func__") public void del__func__() { throw readonly(); }
+    @ExposedSet(name = "im_self") public void set_im_self(PyObject v) { throw readonly(); }
+    @ExposedDelete(name = "im_self") public void del_im_self() { throw readonly(); }
+    @ExposedSet(name = "__self__") public void set__self__(PyObject v) { throw readonly(); }
+    @ExposedDelete(name = "__self__") public void del__self__() { throw readonly(); }
+    @ExposedSet(name = "im_class") public void set_im_class(PyObject v) { throw readonly(); }
+    @ExposedDelete(name = "im_class") public void del_im_class() { throw readonly(); }
+
+    static PyException readonly() {
+        return Py.TypeError("readonly attribute");
     }
 
     @ExposedGet(name = "im_func") public PyObject im_func() { return func; }

@@ -127,6 +127,11 @@ public abstract class PyObject {
         throw Py.TypeError("object of type '" + getType().getName() + "' has no len()");
     }
 
+    /** The length as a Py_ssize_t; builtins that can be longer than an int override it. */
+    public long lengthAsSsize() {
+        return __len__();
+    }
+
     // ---- attributes -------------------------------------------------------------------
 
     /**

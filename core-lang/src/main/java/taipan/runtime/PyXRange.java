@@ -81,6 +81,11 @@ public final class PyXRange extends SizedObject {
     }
 
     @Override
+    public long lengthAsSsize() {
+        return len;
+    }
+
+    @Override
     protected boolean isEmpty() {
         return len == 0;
     }

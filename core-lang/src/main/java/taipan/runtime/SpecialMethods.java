@@ -28,6 +28,19 @@ final class SpecialMethods {
         def(name, name, min, max, a);
     }
 
+    /**
+     * The builtin sequences' __mul__/__rmul__/__imul__ are CPython's sq_repeat wrappers: their
+     * argument must be an index, whatever the binary operator would have tried.
+     */
+    private static PyObject repeatCount(PyObject self, PyObject n) {
+        boolean sequence = self instanceof PyStr || self instanceof PyUnicode || self instanceof PyList
+                || self instanceof PyTuple || self instanceof PyByteArray;
+        if (sequence && !PyList.isIndex(n)) {
+            throw Py.TypeError("'" + n.getType().getName() + "' object cannot be interpreted as an index");
+        }
+        return n;
+    }
+
     private static PyObject notImpl(PyObject r) {
         return r == null ? Py.NotImplemented : r;
     }
@@ -143,7 +156,7 @@ final class SpecialMethods {
         def("__ror__", 1, 1, (s, a) -> notImpl(s.__ror__(a[0])));
         def("__iadd__", 1, 1, (s, a) -> notImpl(s.__iadd__(a[0])));
         def("__isub__", 1, 1, (s, a) -> notImpl(s.__isub__(a[0])));
-        def("__imul__", 1, 1, (s, a) -> notImpl(s.__imul__(a[0])));
+        def("__imul__", 1, 1, (s, a) -> notImpl(s.__imul__(repeatCount(s, a[0]))));
         def("__idiv__", 1, 1, (s, a) -> notImpl(s.__idiv__(a[0])));
         def("__itruediv__", 1, 1, (s, a) -> notImpl(s.__itruediv__(a[0])));
         def("__ifloordiv__", 1, 1, (s, a) -> notImpl(s.__ifloordiv__(a[0])));

@@ -49,7 +49,8 @@ def insort_right(a, x, lo=0, hi=None):
 
     If x is already in a, insert it to the right of the rightmost x.
     """
-    i = bisect_right(a, x, lo, hi)  # first: a non-sequence is a TypeError, as in 2.7
+    # the position first: a non-sequence fails in len(), as in CPython
+    i = bisect_right(a, x, lo, hi)
     a.insert(i, x)
 
 
@@ -58,6 +59,7 @@ def insort_left(a, x, lo=0, hi=None):
 
     If x is already in a, insert it to the left of the leftmost x.
     """
+    # the position first: a non-sequence fails in len(), as in CPython
     i = bisect_left(a, x, lo, hi)
     a.insert(i, x)
 

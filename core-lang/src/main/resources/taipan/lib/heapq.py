@@ -21,14 +21,21 @@ def _lt(a, b):
     return not b <= a
 
 
+def _check_heap(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
+    _check_heap(heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_heap(heap)
     last = heap.pop()
     if heap:
         smallest = heap[0]
@@ -47,8 +54,7 @@ def heapreplace(heap, item):
         if item > heap[0]:
             item = heapreplace(heap, item)
     """
-    if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+    _check_heap(heap)
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -59,6 +65,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
+    _check_heap(heap)
     if heap and _lt(heap[0], item):
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -67,8 +74,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    if not isinstance(x, list):
-        raise TypeError("heap argument must be a list")
+    _check_heap(x)
     for i in reversed(xrange(len(x) // 2)):
         _siftup(x, i)
 
@@ -201,12 +207,12 @@ def nlargest(n, iterable, key=None):
 
 
 def _nsmallest(n, iterable):
-    """nsmallest without a key (the name the 2.7 module keeps for its basic version)."""
+    """Find the n smallest elements in a dataset (no key function)."""
     return nsmallest(n, iterable)
 
 
 def _nlargest(n, iterable):
-    """nlargest without a key (the name the 2.7 module keeps for its basic version)."""
+    """Find the n largest elements in a dataset (no key function)."""
     return nlargest(n, iterable)
 
 

@@ -12,6 +12,7 @@ from _weakref import (getweakrefcount, getweakrefs, ref, proxy,
 from _weakrefset import WeakSet
 
 ProxyTypes = (ProxyType, CallableProxyType)
+ReferenceError = ReferenceError
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceError", "ReferenceType", "ProxyType",

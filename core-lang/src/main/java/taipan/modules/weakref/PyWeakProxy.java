@@ -116,6 +116,15 @@ public class PyWeakProxy extends PyObject {
     @Override public PyObject __iadd__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.ADD); }
     @Override public PyObject __isub__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.SUB); }
     @Override public PyObject __imul__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.MUL); }
+    @Override public PyObject __idiv__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.DIV); }
+    @Override public PyObject __itruediv__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.TRUEDIV); }
+    @Override public PyObject __ifloordiv__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.FLOORDIV); }
+    @Override public PyObject __imod__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.MOD); }
+    @Override public PyObject __ilshift__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.LSHIFT); }
+    @Override public PyObject __irshift__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.RSHIFT); }
+    @Override public PyObject __iand__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.AND); }
+    @Override public PyObject __ixor__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.XOR); }
+    @Override public PyObject __ior__(PyObject o) { return Ops.inplaceOp(target(), unwrap(o), Binop.OR); }
     @Override public PyObject __neg__() { return Ops.neg(target()); }
     @Override public PyObject __pos__() { return Ops.pos(target()); }
     @Override public PyObject __abs__() { return Ops.abs(target()); }

@@ -57,6 +57,13 @@ public class PyWeakRef extends PyObject {
     @Override
     public void __init__(PyObject[] args, String[] kw) {
         // all done in __new__ (subclasses may pass extra arguments to their own __init__)
+        int n = args.length - (kw == null ? 0 : kw.length);
+        if (n < 1) {
+            throw Py.TypeError("__init__ expected at least 1 arguments, got " + n);
+        }
+        if (n > 2) {
+            throw Py.TypeError("__init__ expected at most 2 arguments, got " + n);
+        }
     }
 
     @Override
