@@ -45,17 +45,6 @@ final class SpecialMethods {
         return r == null ? Py.NotImplemented : r;
     }
 
-    /**
-     * str.__mul__ and unicode.__mul__ wrap sq_repeat (wrap_indexargfunc): the count must
-     * be an index, else "'x' object cannot be interpreted as an index".
-     */
-    private static PyObject repeatCount(PyObject self, PyObject n) {
-        if (self instanceof PyBaseString && !(n instanceof PyInt) && !(n instanceof PyLong)) {
-            Ops.index(n);
-        }
-        return n;
-    }
-
     private static PyObject orNone(PyObject[] a, int i) {
         return i < a.length && a[i] != Py.None ? a[i] : null;
     }
