@@ -69,3 +69,29 @@ try: range(0, 1.0)
 except TypeError as e: print e
 
 print len(xrange(sys.maxint)), len(xrange(0, sys.maxint, 2))
+
+# ---- isinstance() of a new-style object and a classic base; unicode() of str subclasses ----
+class M:
+    def f(self): return 'M.f'
+class T(object, M):
+    pass
+class U(T): pass
+t = U()
+print isinstance(t, M), issubclass(U, M), M.f(t)
+class Foo9(object):
+    def __str__(self): return "string"
+    def __unicode__(self): return "not unicode"
+print repr(unicode(Foo9())), repr(str(Foo9()))
+class Foo9(str):
+    def __str__(self): return "string"
+    def __unicode__(self): return "not unicode"
+print repr(unicode(Foo9("foo"))), repr(str(Foo9("foo")))
+class Foo10(unicode):
+    def __unicode__(self): return u"xx"
+print repr(unicode(Foo10(u"foo")))
+class S(str): pass
+class S2(str):
+    def __str__(self): return 'other'
+print repr(unicode(S('abc'))), repr(unicode(S2('abc'))), repr(u'x' + S('y')), repr(unicode(S('\xe9'), 'latin-1'))
+try: unicode(S('\xe9'))
+except UnicodeDecodeError as e: print 'UnicodeDecodeError', e

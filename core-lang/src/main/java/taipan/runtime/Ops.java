@@ -107,9 +107,10 @@ public final class Ops {
         if (o.getClass() == PyUnicode.class) {
             return o;
         }
-        if (o instanceof PyStr s) {
-            return PyUnicode.fromStrDefault(s);
+        if (o.getClass() == PyStr.class) {
+            return PyUnicode.fromStrDefault((PyStr) o);
         }
+        // a str subclass may define __unicode__ or __str__
         PyObject m = o instanceof PyInstance ? o.lookupAttr(N.__unicode__) : o.getType().lookup(N.__unicode__);
         PyObject r;
         if (m != null) {
@@ -1404,9 +1405,7 @@ public final class Ops {
             PyObject c = getattrOrNull(inst, N.__class__);
             return c != null && c != inst.getType() && c instanceof PyType ct && ct.isSubtypeOf(t);
         }
-        if (cls instanceof PyClass) {
-            return false;
-        }
+        // a classic class and a non-instance: through __class__ and __bases__, as for any class-like object
         if (getattrOrNull(cls, N.__bases__) == null || !(getattrOrNull(cls, N.__bases__) instanceof PyTuple)) {
             throw Py.TypeError("isinstance() arg 2 must be a class, type, or tuple of classes and types");
         }
