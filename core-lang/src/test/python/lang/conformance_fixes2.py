@@ -95,3 +95,29 @@ class S2(str):
 print repr(unicode(S('abc'))), repr(unicode(S2('abc'))), repr(u'x' + S('y')), repr(unicode(S('\xe9'), 'latin-1'))
 try: unicode(S('\xe9'))
 except UnicodeDecodeError as e: print 'UnicodeDecodeError', e
+
+# ---- property subclasses keep the getter's docstring in their instance __dict__ ----
+class PropertySub(property):
+    """This is a subclass of property"""
+class PropertySubSlots(property):
+    """This is a subclass of property that defines __slots__"""
+    __slots__ = ()
+class Foo(object):
+    @PropertySub
+    def spam(self):
+        """spam wrapped in property subclass"""
+        return 1
+print Foo.spam.__doc__, Foo().spam
+try:
+    class Bar(object):
+        @PropertySubSlots
+        def spam(self):
+            """doc"""
+            return 1
+except AttributeError as e:
+    print 'AttributeError', e
+class Baz(object):
+    @property
+    def spam(self):
+        """plain"""
+print Baz.spam.__doc__
