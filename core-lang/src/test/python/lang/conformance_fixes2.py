@@ -121,3 +121,12 @@ class Baz(object):
     def spam(self):
         """plain"""
 print Baz.spam.__doc__
+
+# ---- complex divmod(), // and % warn (DeprecationWarning) ----
+import warnings
+a = 5+1j
+for f in (lambda: divmod(a, 2), lambda: a % 2, lambda: 2 % a):
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        r = f()
+    print r, len(w), w[0].category.__name__, w[0].message
