@@ -69,3 +69,64 @@ try: range(0, 1.0)
 except TypeError as e: print e
 
 print len(xrange(sys.maxint)), len(xrange(0, sys.maxint, 2))
+
+# ---- isinstance() of a new-style object and a classic base; unicode() of str subclasses ----
+class M:
+    def f(self): return 'M.f'
+class T(object, M):
+    pass
+class U(T): pass
+t = U()
+print isinstance(t, M), issubclass(U, M), M.f(t)
+class Foo9(object):
+    def __str__(self): return "string"
+    def __unicode__(self): return "not unicode"
+print repr(unicode(Foo9())), repr(str(Foo9()))
+class Foo9(str):
+    def __str__(self): return "string"
+    def __unicode__(self): return "not unicode"
+print repr(unicode(Foo9("foo"))), repr(str(Foo9("foo")))
+class Foo10(unicode):
+    def __unicode__(self): return u"xx"
+print repr(unicode(Foo10(u"foo")))
+class S(str): pass
+class S2(str):
+    def __str__(self): return 'other'
+print repr(unicode(S('abc'))), repr(unicode(S2('abc'))), repr(u'x' + S('y')), repr(unicode(S('\xe9'), 'latin-1'))
+try: unicode(S('\xe9'))
+except UnicodeDecodeError as e: print 'UnicodeDecodeError', e
+
+# ---- property subclasses keep the getter's docstring in their instance __dict__ ----
+class PropertySub(property):
+    """This is a subclass of property"""
+class PropertySubSlots(property):
+    """This is a subclass of property that defines __slots__"""
+    __slots__ = ()
+class Foo(object):
+    @PropertySub
+    def spam(self):
+        """spam wrapped in property subclass"""
+        return 1
+print Foo.spam.__doc__, Foo().spam
+try:
+    class Bar(object):
+        @PropertySubSlots
+        def spam(self):
+            """doc"""
+            return 1
+except AttributeError as e:
+    print 'AttributeError', e
+class Baz(object):
+    @property
+    def spam(self):
+        """plain"""
+print Baz.spam.__doc__
+
+# ---- complex divmod(), // and % warn (DeprecationWarning) ----
+import warnings
+a = 5+1j
+for f in (lambda: divmod(a, 2), lambda: a % 2, lambda: 2 % a):
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        r = f()
+    print r, len(w), w[0].category.__name__, w[0].message

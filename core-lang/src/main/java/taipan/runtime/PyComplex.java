@@ -278,6 +278,7 @@ public class PyComplex extends PyObject {
     }
 
     private static double[] divmod(double ar, double ai, double br, double bi, String zeroMessage) {
+        Warnings.warn(Exceptions.DeprecationWarning, "complex divmod(), // and % are deprecated", 1);
         if (br == 0.0 && bi == 0.0) {
             throw Py.ZeroDivisionError(zeroMessage);
         }

@@ -30,7 +30,13 @@ public class PyProperty extends PyObject {
         if (doc == Py.None && fget != Py.None) {
             PyObject d = Ops.getattrOrNull(fget, N.__doc__);
             if (d != null) {
-                doc = d;
+                if (getType() == TYPE) {
+                    doc = d;
+                } else {
+                    // property_init: a subclass gets it in its instance __dict__, where the class'
+                    // own __doc__ does not shadow it (no __dict__: AttributeError)
+                    Ops.setattr(this, N.__doc__, d);
+                }
                 docFromGetter = true;
             }
         }
