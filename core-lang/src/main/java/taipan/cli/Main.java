@@ -275,6 +275,7 @@ public final class Main {
 
     /** Runs sys.exitfunc, flushes the standard streams; a SystemExit there changes the status. */
     static int finish(Interp interp, int status) {
+        waitForThreadShutdown(interp);
         PyObject exitfunc = interp.sysGet("exitfunc");
         if (exitfunc != null) {
             try {
@@ -309,6 +310,25 @@ public final class Main {
         }
         PyFile.flushAll(); // every other open file, as C's exit flushes its streams
         return status;
+    }
+
+    /**
+     * As Py_Finalize: if threading was imported, its _shutdown() joins the non-daemon
+     * threads before sys.exitfunc runs (daemon threads are simply abandoned at exit).
+     */
+    static void waitForThreadShutdown(Interp interp) {
+        PyObject threading = interp.modules.getItem(PyStr.of("threading"));
+        if (threading == null) {
+            return;
+        }
+        try {
+            PyObject shutdown = threading.lookupAttr(PyStr.intern("_shutdown"));
+            if (shutdown != null) {
+                Ops.call(shutdown);
+            }
+        } catch (PyException e) {
+            TracebackPrinter.print(e);
+        }
     }
 
     static void flushStdout() {
