@@ -40,3 +40,13 @@ print repr(f.read())
 f.seek(0)
 f.truncate()
 f.close()
+
+# as CPython 2.7: writes to a read-only or closed file are lost silently; a closed file reads as EOF
+f = open(path, 'rb')
+print marshal.dump(1, f)
+f.close()
+print marshal.dump(1, f)
+try:
+    marshal.load(f)
+except EOFError as e:
+    print 'EOFError', e

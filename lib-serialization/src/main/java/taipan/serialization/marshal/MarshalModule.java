@@ -63,6 +63,9 @@ public final class MarshalModule {
         if (!(file instanceof PyFile f)) {
             throw Py.TypeError("marshal.load() arg must be file");
         }
+        if (f.isClosed()) {
+            throw Py.EOFError("EOF read where object expected");  // CPython reads nothing from it
+        }
         return new Reader(Source.of(f)).readTop();
     }
 

@@ -45,7 +45,17 @@ final class Writer {
     static void dump(PyObject v, int version, PyFile f) {
         Writer w = new Writer(version);
         w.write(v);
-        f.writeBytes(w.out.toByteArray());
+        // CPython 2.7 writes with unchecked putc calls: a closed or read-only file, or a
+        // failing write, loses the data silently.
+        if (!f.isClosed()) {
+            try {
+                f.writeBytes(w.out.toByteArray());
+            } catch (PyException e) {
+                if (!e.matches(Exceptions.IOError)) {
+                    throw e;
+                }
+            }
+        }
         w.raiseError();
     }
 
