@@ -91,6 +91,7 @@ for data in ['', '0', 'Z', 's\x05\x00\x00\x00ab', 's\xff\xff\xff\xffab', 'i\x01\
 err(marshal.loads, u'N')
 err(marshal.loads, buffer('iabcd'))
 err(marshal.loads, bytearray('N'))
+err(marshal.loads, memoryview('N'))
 err(marshal.loads, 3)
 err(marshal.loads)
 err(marshal.loads, 'N', 'N')

@@ -96,7 +96,9 @@ public final class MarshalModule {
             data = s.bytes();
         } else if (string instanceof PyUnicode u) {
             data = PyStr.fromUnicodeDefault(u).bytes();
-        } else if (string instanceof PyBuffer b) {
+        } else if (string instanceof BufferProtocol b && !(string instanceof PyByteArray)
+                && !(string instanceof PyMemoryView)) {
+            // 2.7's "s*": old-style read buffers (buffer, array); not bytearray or memoryview
             data = b.bufferBytes();
         } else {
             throw Py.TypeError("loads() argument 1 must be string or read-only buffer, not "
