@@ -24,6 +24,15 @@ public final class BytesArg {
         throw Py.TypeError(func + "() argument " + argno + " must be string or buffer, not " + o.getType().getName());
     }
 
+    /** The bytes of a "s#" argument ("must be string or read-only buffer"). */
+    public static byte[] readOnly(PyObject o, String func, int argno) {
+        if (o instanceof PyStr || o instanceof PyUnicode || o instanceof BufferProtocol) {
+            return bytes(o, func, argno);
+        }
+        throw Py.TypeError(func + "() argument " + argno + " must be string or read-only buffer, not "
+                + o.getType().getName());
+    }
+
     /** An "I" argument: any integer, truncated to its low 32 bits without overflow check. */
     public static long uint(PyObject o) {
         if (o instanceof PyInt || o instanceof PyFloat) {
