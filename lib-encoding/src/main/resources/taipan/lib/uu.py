@@ -7,7 +7,6 @@ decode(in_file [, out_file, mode])
 """
 
 import binascii
-import os
 import sys
 
 __all__ = ["Error", "encode", "decode"]
@@ -32,6 +31,7 @@ def encode(in_file, out_file, name=None, mode=None):
     opened = []
     try:
         if isinstance(in_file, basestring) and in_file != '-':
+            import os   # lib-os; only file names need it
             if name is None:
                 name = os.path.basename(in_file)
             if mode is None:
@@ -77,6 +77,7 @@ def decode(in_file, out_file=None, mode=None, quiet=0):
                 except ValueError:
                     pass
         if out_file is None:
+            import os   # lib-os; only file names need it
             out_file = fields[2].rstrip()
             if os.path.exists(out_file):
                 raise Error('Cannot overwrite existing file: %s' % out_file)
