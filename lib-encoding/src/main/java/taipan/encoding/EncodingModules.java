@@ -12,6 +12,8 @@ public final class EncodingModules implements ModuleProvider {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("_struct", "taipan.encoding.struct.StructModule");
         m.put("array", "taipan.encoding.array.ArrayModule");
+        m.put("binascii", "taipan.encoding.binascii.BinasciiModule");
+        m.put("zlib", "taipan.encoding.zlib.ZlibModule");
         return m;
     }
 }
