@@ -1,22 +1,10 @@
-"""Execute shell commands via os.popen() and return status, output.
+"""Run a shell command and collect what it prints (stdout and stderr together).
 
-Interface summary:
+    getoutput(cmd)        -> the output, without its last newline
+    getstatusoutput(cmd)  -> (wait status, output)
+    getstatus(file)       -> the output of "ls -ld file" (deprecated)
 
-       import commands
-
-       outtext = commands.getoutput(cmd)
-       (exitstatus, outtext) = commands.getstatusoutput(cmd)
-       outtext = commands.getstatus(file)  # returns output of "ls -ld file"
-
-A trailing newline is removed from the output string.
-
-Encapsulates the basic operation:
-
-      pipe = os.popen('{ ' + cmd + '; } 2>&1', 'r')
-      text = pipe.read()
-      sts = pipe.close()
-
- [Note:  it would be nice to add functions to interpret the exit status.]
+Deprecated in 2.7 (removed in Python 3) in favour of subprocess.
 """
 from warnings import warnpy3k
 warnpy3k("the commands module has been removed in Python 3.0; "
@@ -26,29 +14,25 @@ del warnpy3k
 __all__ = ["getstatusoutput", "getoutput", "getstatus"]
 
 
-def getstatus(file):
-    """Return output of "ls -ld <file>" in a string."""
-    import warnings
-    warnings.warn("commands.getstatus() is deprecated", DeprecationWarning, 2)
-    return getoutput('ls -ld' + mkarg(file))
+def getstatusoutput(cmd):
+    """(wait status, output) of cmd run by the shell, stderr merged into stdout."""
+    import os
+    pipe = os.popen('{ ' + cmd + '; } 2>&1', 'r')
+    output = pipe.read()
+    status = pipe.close() or 0
+    return status, output[:-1] if output.endswith('\n') else output
 
 
 def getoutput(cmd):
-    """Return output (stdout or stderr) of executing cmd in a shell."""
+    """What cmd prints (stdout and stderr), without the final newline."""
     return getstatusoutput(cmd)[1]
 
 
-def getstatusoutput(cmd):
-    """Return (status, output) of executing cmd in a shell."""
-    import os
-    pipe = os.popen('{ ' + cmd + '; } 2>&1', 'r')
-    text = pipe.read()
-    sts = pipe.close()
-    if sts is None:
-        sts = 0
-    if text.endswith('\n'):
-        text = text[:-1]
-    return sts, text
+def getstatus(file):
+    """The output of "ls -ld file"."""
+    import warnings
+    warnings.warn("commands.getstatus() is deprecated", DeprecationWarning, 2)
+    return getoutput('ls -ld' + mkarg(file))
 
 
 def mk2arg(head, x):
@@ -60,10 +44,5 @@ def mkarg(x):
     """x quoted for the shell, with a leading space."""
     if "'" not in x:
         return " '" + x + "'"
-    out = [' "']
-    for c in x:
-        if c in '\\$"`':
-            out.append('\\')
-        out.append(c)
-    out.append('"')
-    return ''.join(out)
+    escaped = ''.join(['\\' + c if c in '\\$"`' else c for c in x])
+    return ' "' + escaped + '"'

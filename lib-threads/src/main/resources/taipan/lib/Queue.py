@@ -1,26 +1,24 @@
-"""A multi-producer, multi-consumer queue."""
-
-# Taipan's Queue: Python 2.7's Queue API on threading's Condition objects.
+"""Synchronized queues for passing items between threads: Queue (first in, first out),
+LifoQueue (last in, first out) and PriorityQueue (smallest first)."""
 
 from time import time as _time
+import heapq
+from collections import deque
+
 try:
     import threading as _threading
 except ImportError:
     import dummy_threading as _threading
-from collections import deque
-import heapq
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue']
 
 
 class Empty(Exception):
     "Exception raised by Queue.get(block=0)/get_nowait()."
-    pass
 
 
 class Full(Exception):
     "Exception raised by Queue.put(block=0)/put_nowait()."
-    pass
 
 
 class Queue:
@@ -32,8 +30,8 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        # One lock guards the queue; three conditions on it: items arrived, room freed,
-        # all tasks done.
+        # one lock; conditions on it for "an item arrived", "room was freed" and
+        # "every task is done"
         self.mutex = _threading.Lock()
         self.not_empty = _threading.Condition(self.mutex)
         self.not_full = _threading.Condition(self.mutex)
@@ -41,17 +39,21 @@ class Queue:
         self.unfinished_tasks = 0
 
     def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
+        """Record that one item taken with get() has been fully processed; join()
+        returns once this was called for every item put().
+
+        Raises ValueError when called more often than items were put.
+        """
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            left = self.unfinished_tasks - 1
+            if left < 0:
+                raise ValueError('task_done() called too many times')
+            if left == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
+            self.unfinished_tasks = left
 
     def join(self):
-        """Blocks until all items in the Queue have been gotten and processed."""
+        """Wait until every item put() has been marked done with task_done()."""
         with self.all_tasks_done:
             while self.unfinished_tasks:
                 self.all_tasks_done.wait()
@@ -71,90 +73,66 @@ class Queue:
         with self.mutex:
             return 0 < self.maxsize == self._qsize()
 
+    def _await(self, condition, blocked, block, timeout, failure):
+        """With condition's lock held: wait while blocked() is true, as block and
+        timeout say; raise failure when waiting is not allowed or time runs out."""
+        if not blocked():
+            return
+        if not block:
+            raise failure
+        if timeout is None:
+            while blocked():
+                condition.wait()
+            return
+        if timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        deadline = _time() + timeout
+        while blocked():
+            left = deadline - _time()
+            if left <= 0.0:
+                raise failure
+            condition.wait(left)
+
     def put(self, item, block=True, timeout=None):
         """Put an item into the queue.
 
-        If optional args 'block' is true and 'timeout' is None (the default),
-        block if necessary until a free slot is available. If 'timeout' is
-        a non-negative number, it blocks at most 'timeout' seconds and raises
-        the Full exception if no free slot was available within that time.
-        Otherwise ('block' is false), put an item on the queue if a free slot
-        is immediately available, else raise the Full exception ('timeout'
-        is ignored in that case).
+        A full queue makes put wait for room: forever when timeout is None, at most
+        timeout seconds otherwise (then Full is raised). With block false, Full is
+        raised at once and timeout is ignored.
         """
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() == self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() == self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    end = _time() + timeout
-                    while self._qsize() == self.maxsize:
-                        remaining = end - _time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                self._await(self.not_full, lambda: self._qsize() == self.maxsize, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def put_nowait(self, item):
-        """Put an item into the queue without blocking.
-
-        Only enqueue the item if a free slot is immediately available.
-        Otherwise raise the Full exception.
-        """
+        """Put an item into the queue if there is room at once, else raise Full."""
         return self.put(item, False)
 
     def get(self, block=True, timeout=None):
         """Remove and return an item from the queue.
 
-        If optional args 'block' is true and 'timeout' is None (the default),
-        block if necessary until an item is available. If 'timeout' is
-        a non-negative number, it blocks at most 'timeout' seconds and raises
-        the Empty exception if no item was available within that time.
-        Otherwise ('block' is false), return an item if one is immediately
-        available, else raise the Empty exception ('timeout' is ignored
-        in that case).
+        An empty queue makes get wait for an item: forever when timeout is None, at
+        most timeout seconds otherwise (then Empty is raised). With block false,
+        Empty is raised at once and timeout is ignored.
         """
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                end = _time() + timeout
-                while not self._qsize():
-                    remaining = end - _time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            self._await(self.not_empty, lambda: not self._qsize(), block, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
 
     def get_nowait(self):
-        """Remove and return an item from the queue without blocking.
-
-        Only get an item if one is immediately available. Otherwise
-        raise the Empty exception.
-        """
+        """Remove and return an item if one is there at once, else raise Empty."""
         return self.get(False)
 
     # The storage; subclasses override these four to change the order.
     def _init(self, maxsize):
         self.queue = deque()
 
-    def _qsize(self, len=len):
+    def _qsize(self):
         return len(self.queue)
 
     def _put(self, item):
@@ -165,35 +143,24 @@ class Queue:
 
 
 class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).
-
-    Entries are typically tuples of the form:  (priority number, data).
-    '''
+    """A queue that hands out the smallest item first (items are usually
+    (priority, data) tuples)."""
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self, len=len):
-        return len(self.queue)
+    def _put(self, item):
+        heapq.heappush(self.queue, item)
 
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self.queue, item)
-
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self.queue)
+    def _get(self):
+        return heapq.heappop(self.queue)
 
 
 class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
+    """A queue that hands out the newest item first."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self, len=len):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
