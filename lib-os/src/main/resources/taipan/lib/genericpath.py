@@ -1,8 +1,5 @@
-"""
-Path operations common to more than one OS
-Do not use directly.  The OS specific modules import the appropriate
-functions from this module themselves.
-"""
+"""Path functions that posixpath (and the other path modules) share; import them from
+os.path rather than from here."""
 import os
 import stat
 
@@ -10,55 +7,53 @@ __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'getsize', 'isdir', 'isfile']
 
 
-def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
+def _stat_or_none(path):
     try:
-        os.stat(path)
+        return os.stat(path)
     except os.error:
-        return False
-    return True
+        return None
+
+
+def exists(path):
+    """Whether path names something that exists (a broken symbolic link does not)."""
+    return _stat_or_none(path) is not None
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
-    try:
-        st = os.stat(path)
-    except os.error:
-        return False
-    return stat.S_ISREG(st.st_mode)
+    """Whether path names an existing regular file (symbolic links followed)."""
+    st = _stat_or_none(path)
+    return st is not None and stat.S_ISREG(st.st_mode)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
-    try:
-        st = os.stat(s)
-    except os.error:
-        return False
-    return stat.S_ISDIR(st.st_mode)
+    """Whether s names an existing directory (symbolic links followed)."""
+    st = _stat_or_none(s)
+    return st is not None and stat.S_ISDIR(st.st_mode)
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """The size of the file in bytes, from os.stat()."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """The file's last modification time, from os.stat()."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """The file's last access time, from os.stat()."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """The file's last metadata change time, from os.stat()."""
     return os.stat(filename).st_ctime
 
 
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    """The longest string every item of m starts with (character by character, so
+    not always a whole path component)."""
     if not m:
         return ''
     # the common prefix of the smallest and largest items is everyone's
@@ -72,10 +67,8 @@ def commonprefix(m):
 
 
 def _splitext(p, sep, altsep, extsep):
-    """Split the extension from a pathname.
-
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
+    """(root, ext): ext runs from the last dot of the last component to the end,
+    empty when that component has no dot other than leading ones."""
     last = p.rfind(sep)
     if altsep:
         last = max(last, p.rfind(altsep))
